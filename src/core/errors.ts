@@ -1,0 +1,57 @@
+/**
+ * Typed errors. Only the CLI edge turns them into exit codes:
+ * InputError → 2 (could not run), CheckFailed → 1 (a check failed).
+ */
+
+export interface SourcePosition {
+  /** Path as the user should see it (relative to the working directory where possible). */
+  file?: string;
+  /** 1-based line. */
+  line?: number;
+  /** 1-based column, in Unicode code points. */
+  column?: number;
+}
+
+export class InputError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** What was expected, or what to do about it. */
+  readonly hint?: string;
+
+  constructor(message: string, where: SourcePosition & { hint?: string } = {}) {
+    super(message);
+    this.name = 'InputError';
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+    this.hint = where.hint;
+  }
+
+  /** The same error, located in `file` (parsers of strings do not know their file name). */
+  inFile(file: string, lineOffset = 0): InputError {
+    return new InputError(this.message, {
+      file,
+      line: this.line === undefined ? undefined : this.line + lineOffset,
+      column: this.column,
+      hint: this.hint,
+    });
+  }
+}
+
+export class CheckFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckFailed';
+  }
+}
+
+/** "file:line:column" with the parts that are known. */
+export function formatPosition(p: SourcePosition): string {
+  let s = p.file ?? '';
+  if (p.line !== undefined) {
+    s += `${s ? ':' : ''}${p.line}`;
+    if (p.column !== undefined) s += `:${p.column}`;
+  }
+  return s;
+}
