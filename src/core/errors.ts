@@ -39,6 +39,14 @@ export class InputError extends Error {
   }
 }
 
+/** A counting command met a corpus with consistency errors (exit 2, pointing to `werkscan lint`). */
+export class InconsistentProject extends Error {
+  constructor(readonly problems: readonly { rule: string; severity: string; file: string; line: number; column?: number; args: Record<string, string | number> }[]) {
+    super(`the corpus or codebook has ${problems.length} consistency error${problems.length === 1 ? '' : 's'}`);
+    this.name = 'InconsistentProject';
+  }
+}
+
 export class CheckFailed extends Error {
   constructor(message: string) {
     super(message);

@@ -1,0 +1,122 @@
+/**
+ * The command line: declares commands and options (commander), loads each command on demand,
+ * and turns typed errors into exit codes. `run` never calls process.exit; only the bin sets exitCode.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { formatPosition, InconsistentProject, InputError } from './core/errors.js';
+import { formatProblem } from './report/lint.js';
+import type { Context, Writer } from './commands/context.js';
+
+export interface RunOptions {
+  argv: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Writer;
+  stderr: Writer;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Options every corpus command takes. */
+function common(cmd: Command, { format = true, counting = true } = {}): Command {
+  cmd
+    .argument('[corpus]', 'corpus folder', 'corpus')
+    .option('--codebook <dir>', 'codebook folder', 'codebook')
+    .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, [] as string[]);
+  if (format) {
+    cmd
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+      .option('--no-color', 'no colours (also: NO_COLOR=1)')
+      .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
+      .option('--bom', 'start CSV with a byte-order mark (Excel)');
+  }
+  if (counting) {
+    cmd
+      .addOption(new Option('--source <source>', 'which coding to count').choices(['manual', 'auto', 'any']).default('manual'))
+      .option('--rollup', 'count a code for its parents too');
+  }
+  return cmd;
+}
+
+const EXAMPLES: Record<string, string> = {
+  code: 'werkscan code corpus/                 # lint, count, write reports/\n  werkscan code --check                  # CI: exit 1 when reports/ is stale',
+  freq: 'werkscan freq --by category\n  werkscan freq --where line=botoc --unit cases --format md',
+  lint: 'werkscan lint\n  werkscan lint --format json',
+  findings: 'werkscan findings\n  werkscan findings --format json',
+};
+
+function program(ctx: Context, setCode: (n: number) => void): Command {
+  const root = new Command('werkscan')
+    .description('Code interview transcripts and project plans against a codebook, count, compare, and check a report\'s claims.')
+    .version(version(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
+    .exitOverride();
+
+  const add = (name: string, description: string, opts?: { format?: boolean; counting?: boolean }) => {
+    const cmd = common(root.command(name).description(description), opts);
+    cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
+    return cmd;
+  };
+
+  add('code', 'parse, lint and count the corpus; write every report into reports/', { format: false, counting: false })
+    .option('--out <dir>', 'report folder', 'reports')
+    .option('--check', 'write nothing; exit 1 when the report folder is not what it would write')
+    .option('--delimiter <char>', 'CSV delimiter', ',')
+    .option('--bom', 'start CSV files with a byte-order mark (Excel)')
+    .option('--no-color', 'no colours')
+    .action(async (corpus: string, opts) => setCode((await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
+
+  add('freq', 'frequency table: per code its segments, documents, respondents and cases')
+    .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
+    .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
+    .action(async (corpus: string, opts) => setCode((await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
+
+  add('lint', 'check codebook, corpus and findings for consistency', { counting: false })
+    .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
+
+  add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
+    .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
+
+  return root;
+}
+
+export async function run(options: RunOptions): Promise<number> {
+  const ctx: Context = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr };
+  let code = 0;
+  try {
+    await program(ctx, (n) => (code = n)).parseAsync([...options.argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    return handleError(e, ctx);
+  }
+}
+
+function handleError(e: unknown, ctx: Context): number {
+  if (e instanceof CommanderError) {
+    // Help and version exit 0; usage errors were already printed by commander.
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof InputError) {
+    const where = formatPosition(e);
+    ctx.stderr.write(`werkscan: ${where ? `${where}: ` : ''}${e.message}\n`);
+    if (e.hint) ctx.stderr.write(`  ${e.hint}\n`);
+    return 2;
+  }
+  if (e instanceof InconsistentProject) {
+    for (const p of e.problems.slice(0, 5)) ctx.stderr.write(formatProblem({ ...p, severity: 'error' }, false) + '\n');
+    if (e.problems.length > 5) ctx.stderr.write(`… and ${e.problems.length - 5} more\n`);
+    ctx.stderr.write(`werkscan: ${e.message}; cannot count. Run \`werkscan lint\` for the full list.\n`);
+    return 2;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  ctx.stderr.write(`werkscan: internal error: ${message}\n  This is a bug in werkscan; please report it with the command you ran.\n`);
+  if (ctx.env.WERKSCAN_DEBUG && e instanceof Error && e.stack) ctx.stderr.write(e.stack + '\n');
+  return 2;
+}

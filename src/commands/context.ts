@@ -1,0 +1,76 @@
+/** What every command gets: where it runs, where it writes, and the options all counting commands share. */
+import { InconsistentProject, InputError } from '../core/errors.js';
+import { errorsOf, lint, type LintExtension } from '../core/lint.js';
+import type { Attributes, Project } from '../core/model.js';
+import { loadProject } from '../io/load.js';
+import { FORMATS, type Format } from '../report/formats.js';
+
+export interface Writer {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Context {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Writer;
+  stderr: Writer;
+}
+
+export interface CommonOptions {
+  codebook: string;
+  where: string[];
+  format?: string;
+  color?: boolean;
+  delimiter?: string;
+  bom?: boolean;
+  source?: string;
+  rollup?: boolean;
+}
+
+export function parseWhere(list: readonly string[]): Attributes {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const i = item.indexOf('=');
+    if (i <= 0) throw new InputError(`--where ${item}: expected key=value`, { hint: 'e.g. --where line=botoc (repeat --where for more keys)' });
+    out[item.slice(0, i).trim()] = item.slice(i + 1).trim();
+  }
+  return out;
+}
+
+export function parseSource(value: string | undefined): 'manual' | 'auto' | 'any' {
+  const v = value ?? 'manual';
+  if (v !== 'manual' && v !== 'auto' && v !== 'any') throw new InputError(`--source ${v}: unknown source`, { hint: 'expected manual, auto or any' });
+  return v;
+}
+
+export function parseFormat(ctx: Context, value: string | undefined): Format {
+  const v = value ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(v)) throw new InputError(`--format ${v}: unknown format`, { hint: `expected one of: ${FORMATS.join(', ')}` });
+  return v as Format;
+}
+
+/** Colour only for a terminal, and never with NO_COLOR or --no-color. */
+export function useColor(ctx: Context, options: Pick<CommonOptions, 'color'>): boolean {
+  return ctx.stdout.isTTY === true && options.color !== false && ctx.env.NO_COLOR === undefined;
+}
+
+export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T;
+export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined;
+export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T | undefined {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`${name} ${value}: not a valid choice`, { hint: `expected one of: ${allowed.join(', ')}` });
+  return value as T;
+}
+
+export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): Project {
+  return loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
+}
+
+/** Load, and refuse to count a project with consistency errors. */
+export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, extensions: readonly LintExtension[] = []): Project {
+  const project = load(ctx, corpus, options);
+  const errors = errorsOf(lint(project, extensions));
+  if (errors.length > 0) throw new InconsistentProject(errors);
+  return project;
+}

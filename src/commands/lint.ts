@@ -1,0 +1,24 @@
+/** `werkscan lint`: codebook and corpus consistency. */
+import { lint } from '../core/lint.js';
+import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
+import { json } from '../report/table.js';
+import { load, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
+import { lintExtensions } from './extensions.js';
+
+export function lintCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
+  const format = parseFormat(ctx, options.format);
+  const project = load(ctx, corpus, options);
+  const problems = lint(project, lintExtensions());
+  const failed = problems.some((p) => p.severity === 'error');
+  if (format === 'json') {
+    ctx.stdout.write(json({ ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) }));
+  } else {
+    const color = useColor(ctx, options);
+    for (const p of problems) ctx.stdout.write(formatProblem(p, color) + '\n');
+    const { codes } = project.codebook;
+    ctx.stdout.write(
+      `${summarizeProblems(problems)} — ${codes.length} codes, ${project.corpus.cases.length} cases, ${project.corpus.documents.length} documents, ${project.findings.length} findings\n`,
+    );
+  }
+  return failed ? 1 : 0;
+}

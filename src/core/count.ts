@@ -1,0 +1,147 @@
+/**
+ * Counting: which documents, respondents and cases a filter selects, and which of them carry a code.
+ *
+ * A filter is matched per speaker context (document, respondent or none). A key resolves to the
+ * respondent's attribute (role, domain, …; never its `id`), else the document's front matter, else its
+ * case's attributes. With no respondent keys in the filter every context of a document agrees, so the
+ * filter selects documents, as the SPEC says; with them it also selects respondents and their segments.
+ */
+import { ancestors } from './codebook.js';
+import type { Attributes, Case, CorpusDocument, Project, Respondent, Segment, Source } from './model.js';
+import { INTERVIEWER } from './document.js';
+
+export type SourceChoice = Source | 'any';
+
+export interface CountOptions {
+  where?: Attributes;
+  source?: SourceChoice;
+  rollup?: boolean;
+  /** Automatic segments per document id (from automatic coding), used for source auto and any. */
+  auto?: ReadonlyMap<string, readonly Segment[]>;
+}
+
+export interface Selection {
+  documents: CorpusDocument[];
+  /** Population keys per unit. */
+  population: { document: Set<string>; case: Set<string>; respondent: Set<string> };
+  /** Does a segment said in this context count? */
+  counts(doc: CorpusDocument, segment: Segment): boolean;
+}
+
+export interface CodedUnits {
+  segments: Segment[];
+  document: Set<string>;
+  case: Set<string>;
+  respondent: Set<string>;
+}
+
+export const respondentKey = (caseId: string, id: string) => `${caseId}/${id}`;
+
+export function respondentOf(doc: CorpusDocument, speaker: string | null): Respondent | null {
+  if (speaker === null || speaker === INTERVIEWER) return null;
+  return doc.respondents.find((r) => r.id === speaker) ?? null;
+}
+
+export function select(project: Project, where: Attributes = {}): Selection {
+  const cases = new Map<string, Case>(project.corpus.cases.map((c) => [c.id, c]));
+  const keys = Object.keys(where);
+  const matches = (doc: CorpusDocument, respondent: Respondent | null) =>
+    keys.every((key) => {
+      const fromRespondent = key === 'id' ? undefined : respondent?.attrs[key];
+      const value = fromRespondent ?? doc.attrs[key] ?? cases.get(doc.case)?.attrs[key];
+      return value === where[key];
+    });
+
+  const documents: CorpusDocument[] = [];
+  const population = { document: new Set<string>(), case: new Set<string>(), respondent: new Set<string>() };
+  const docLevel = new Map<string, boolean>();
+  for (const doc of project.corpus.documents) {
+    const atDocument = matches(doc, null);
+    docLevel.set(doc.id, atDocument);
+    const respondents = doc.respondents.filter((r) => matches(doc, r));
+    if (!atDocument && respondents.length === 0) continue;
+    documents.push(doc);
+    population.document.add(doc.id);
+    population.case.add(doc.case);
+    for (const r of respondents) population.respondent.add(respondentKey(doc.case, r.id));
+  }
+  return {
+    documents,
+    population,
+    counts(doc, segment) {
+      const respondent = respondentOf(doc, segment.speaker);
+      return respondent ? matches(doc, respondent) : docLevel.get(doc.id) === true;
+    },
+  };
+}
+
+export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly Segment[] {
+  const source = options.source ?? 'manual';
+  const auto = options.auto?.get(doc.id) ?? [];
+  if (source === 'manual') return doc.segments;
+  if (source === 'auto') return auto;
+  return [...doc.segments, ...auto];
+}
+
+/** For every code of the codebook (and any unknown code met), the segments and units that carry it. */
+export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}): Map<string, CodedUnits> {
+  const out = new Map<string, CodedUnits>();
+  const entry = (code: string) => {
+    let e = out.get(code);
+    if (!e) {
+      e = { segments: [], document: new Set(), case: new Set(), respondent: new Set() };
+      out.set(code, e);
+    }
+    return e;
+  };
+  for (const c of project.codebook.codes) entry(c.id);
+  const lift = new Map<string, string[]>();
+  for (const doc of selection.documents) {
+    for (const s of segmentsOf(doc, options)) {
+      if (!selection.counts(doc, s)) continue;
+      let codes = [s.code];
+      if (options.rollup) {
+        let a = lift.get(s.code);
+        if (!a) lift.set(s.code, (a = ancestors(project.codebook, s.code)));
+        codes = [s.code, ...a];
+      }
+      const respondent = respondentOf(doc, s.speaker);
+      for (const code of codes) {
+        const e = entry(code);
+        e.segments.push(s);
+        e.document.add(doc.id);
+        e.case.add(doc.case);
+        if (respondent) e.respondent.add(respondentKey(doc.case, respondent.id));
+      }
+    }
+  }
+  return out;
+}
+
+export interface FrequencyRow {
+  code: string;
+  label: string;
+  category: string;
+  segments: number;
+  documents: number;
+  respondents: number;
+  cases: number;
+}
+
+export function frequencies(project: Project, options: CountOptions = {}): { rows: FrequencyRow[]; population: Selection['population'] } {
+  const selection = select(project, options.where);
+  const coded = codedUnits(project, selection, options);
+  const rows = project.codebook.codes.map((c) => {
+    const e = coded.get(c.id)!;
+    return {
+      code: c.id,
+      label: c.label,
+      category: c.category,
+      segments: e.segments.length,
+      documents: e.document.size,
+      respondents: e.respondent.size,
+      cases: e.case.size,
+    };
+  });
+  return { rows, population: selection.population };
+}

@@ -1,0 +1,181 @@
+/** A corpus document: YAML front matter, then a body of turns (interviews) or free text, with coded spans. */
+import { InputError } from './errors.js';
+import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from './model.js';
+import { parseMarkup } from './spans.js';
+import { codePointLength } from './text.js';
+import { parseYaml, YamlReader } from './yaml-source.js';
+
+const LABEL = /^([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/;
+export const INTERVIEWER = 'I';
+
+export interface DocumentInput {
+  /** Decoded text (BOM removed, LF line endings). */
+  text: string;
+  /** Path below the corpus folder, forward slashes. */
+  path: string;
+  /** Path for messages. */
+  file: string;
+}
+
+/** Split `---` front matter from the body. */
+function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) {
+    throw new InputError('front matter missing', {
+      file,
+      line: 1,
+      column: 1,
+      hint: 'expected the file to start with a line `---`, then YAML (id, type, case, …), then a closing `---`',
+    });
+  }
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) {
+    throw new InputError('front matter not closed', { file, line: 1, column: 1, hint: 'expected a line `---` after the front matter' });
+  }
+  const yaml = rest.slice(0, m.index);
+  const yamlLines = yaml.split('\n').length - (yaml.endsWith('\n') || yaml === '' ? 1 : 0);
+  let body = rest.slice(m.index + m[0].length);
+  if (body.startsWith('\n')) body = body.slice(1);
+  return { yaml, body, bodyLine: 1 + yamlLines + 1 + 1 };
+}
+
+function scalarAttrs(map: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+export function parseDocument(input: DocumentInput): CorpusDocument {
+  const { file, path } = input;
+  const { yaml, body, bodyLine } = splitFrontMatter(input.text, file);
+  const r = new YamlReader(parseYaml(yaml, file, 1));
+  const front = r.map([], true);
+  if (!front) {
+    r.fail([], 'front matter is empty', 'expected at least `type:` and `case:`');
+  }
+  const id = r.string(['id'], true) ?? path.replace(/\.(md|txt)$/i, '');
+  const type = r.string(['type']) as DocumentType;
+  if (!DOCUMENT_TYPES.includes(type)) {
+    r.fail(['type'], `unknown document type "${type}"`, `expected one of: ${DOCUMENT_TYPES.join(', ')}`);
+  }
+  const caseId = r.string(['case']);
+  const respondents: Respondent[] = [];
+  const list = r.list(['respondents'], true) ?? [];
+  if (list.length > 0 && type !== 'interview') {
+    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
+  }
+  list.forEach((_, i) => {
+    const m = r.map(['respondents', i])!;
+    const rid = r.string(['respondents', i, 'id']);
+    if (!LABEL.test(`${rid}:`)) {
+      r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
+    }
+    if (rid === INTERVIEWER) {
+      r.fail(['respondents', i, 'id'], 'respondent id "I" is the interviewer\'s label', 'give the respondent another id, e.g. R1');
+    }
+    const { line, column } = r.src.pos(['respondents', i]);
+    respondents.push({ id: rid, attrs: scalarAttrs(m), origin: { file, line, column } });
+  });
+
+  const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
+  const { plainText, turns, segments } = parseBody(body, bodyLine, type, id, file);
+  const at = (key: string) => ({ file, ...r.src.keyPos([key]) });
+  return {
+    id,
+    path,
+    file,
+    type,
+    case: caseId,
+    attrs,
+    respondents,
+    plainText,
+    turns,
+    segments,
+    bodyLine,
+    origin: { case: at('case'), id: at('id') },
+  };
+}
+
+interface Chunk {
+  raw: string;
+  line: number;
+  speaker: string | null;
+  /** Length of `LABEL:` plus following blanks, in UTF-16 units (all ASCII). */
+  labelLength: number;
+}
+
+function chunksOf(body: string, bodyLine: number, type: DocumentType, file: string): Chunk[] {
+  if (type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
+  const lines = body.split('\n');
+  const chunks: Chunk[] = [];
+  let current: { lines: string[]; line: number; speaker: string | null; labelLength: number } | null = null;
+  lines.forEach((text, i) => {
+    const m = LABEL.exec(text);
+    if (m) {
+      if (current) chunks.push({ raw: current.lines.join('\n') + '\n', line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+      const blanks = /^[ \t]*/.exec(text.slice(m[0].length))![0].length;
+      current = { lines: [text], line: bodyLine + i, speaker: m[1]!, labelLength: m[0].length + blanks };
+    } else if (current) {
+      current.lines.push(text);
+    } else if (text.trim() !== '') {
+      throw new InputError('text before the first speaker label', {
+        file,
+        line: bodyLine + i,
+        column: 1,
+        hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
+      });
+    } else {
+      chunks.push({ raw: text + '\n', line: bodyLine + i, speaker: null, labelLength: 0 });
+    }
+  });
+  if (current) {
+    const c: { lines: string[]; line: number; speaker: string | null; labelLength: number } = current;
+    chunks.push({ raw: c.lines.join('\n'), line: c.line, speaker: c.speaker, labelLength: c.labelLength });
+  }
+  return chunks;
+}
+
+function parseBody(body: string, bodyLine: number, type: DocumentType, docId: string, file: string) {
+  const turns: Turn[] = [];
+  const segments: Segment[] = [];
+  let plainText = '';
+  let offset = 0;
+  for (const chunk of chunksOf(body, bodyLine, type, file)) {
+    const { plain, length, spans } = parseMarkup(chunk.raw, chunk.line, file);
+    if (chunk.speaker !== null) {
+      const trailing = /\s*$/.exec(plain)![0];
+      turns.push({
+        speaker: chunk.speaker,
+        start: offset + chunk.labelLength,
+        end: offset + length - codePointLength(trailing),
+        line: chunk.line,
+      });
+    }
+    const chars = Array.from(plain);
+    for (const span of spans) {
+      const text = chars.slice(span.start, span.end).join('');
+      for (const code of span.codes) {
+        segments.push({
+          id: '',
+          document: docId,
+          code,
+          text,
+          start: offset + span.start,
+          end: offset + span.end,
+          line: span.line,
+          column: span.column,
+          speaker: chunk.speaker,
+          source: 'manual',
+        });
+      }
+    }
+    plainText += plain;
+    offset += length;
+  }
+  segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
+  return { plainText, turns, segments };
+}

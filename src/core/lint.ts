@@ -1,0 +1,161 @@
+/**
+ * Consistency of codebook, corpus and findings. Problems are data; `report/lint.ts` words them.
+ */
+import { INTERVIEWER } from './document.js';
+import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Origin, type Project } from './model.js';
+import { lookupQuantifier } from './quantifiers.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column?: number;
+  args: Record<string, string | number>;
+}
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Extra checks contributed by other modules (automatic coding checks examples and terms). */
+export type LintExtension = (project: Project, report: (severity: Severity, rule: string, at: Origin, args: Problem['args']) => void) => void;
+
+export function lint(project: Project, extensions: readonly LintExtension[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
+    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  const error = (rule: string, at: Origin, args: Problem['args']) => report('error', rule, at, args);
+
+  const { codebook, corpus, findings } = project;
+  const where = (o: Origin) => `${o.file}:${o.line}`;
+  const uniqueIds = <T extends { id: string; origin: Origin }>(kind: string, items: readonly T[], pattern: RegExp | null = ID_PATTERN) => {
+    const seen = new Map<string, Origin>();
+    for (const item of items) {
+      if (pattern && !pattern.test(item.id)) error('malformed-id', item.origin, { kind, id: item.id });
+      const first = seen.get(item.id);
+      if (first) error('duplicate-id', item.origin, { kind, id: item.id, first: where(first) });
+      else seen.set(item.id, item.origin);
+    }
+    return seen;
+  };
+
+  // Codebook.
+  const subquestions = uniqueIds('subquestion', codebook.subquestions, /^[A-Za-z0-9][A-Za-z0-9-]*$/);
+  const categories = uniqueIds('category', codebook.categories);
+  const codes = uniqueIds('code', codebook.codes);
+  for (const c of codebook.categories) {
+    if (!(POLARITIES as readonly string[]).includes(c.polarity)) error('unknown-polarity', c.origin, { category: c.id, polarity: c.polarity });
+  }
+  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+  const usedSubquestions = new Set<string>();
+  for (const c of codebook.codes) {
+    const o = (k: keyof typeof c.fieldOrigins) => c.fieldOrigins[k] ?? c.origin;
+    if (!categories.has(c.category)) error('unknown-category', o('category'), { code: c.id, category: c.category });
+    if (c.subquestions.length === 0) error('code-without-subquestion', c.origin, { code: c.id });
+    for (const s of c.subquestions) {
+      usedSubquestions.add(s);
+      if (!subquestions.has(s)) error('unknown-subquestion', o('subquestions'), { code: c.id, subquestion: s });
+    }
+    if (c.parent !== null && !codes.has(c.parent)) error('unknown-parent', o('parent'), { code: c.id, parent: c.parent });
+    for (const term of [...c.terms, ...c.not]) {
+      const quotes = (term.match(/"/g) ?? []).length;
+      if (quotes % 2 === 1 || !/[\p{L}\p{N}]/u.test(term)) error('term-never-matches', o('terms'), { code: c.id, term });
+    }
+    for (const t of c.addresses) {
+      if (!codes.has(t)) error('unknown-addresses', o('addresses'), { code: c.id, target: t });
+    }
+  }
+  for (const s of codebook.subquestions) {
+    if (!usedSubquestions.has(s.id)) error('subquestion-without-code', s.origin, { subquestion: s.id });
+  }
+  const reported = new Set<string>();
+  for (const c of codebook.codes) {
+    const path = [c.id];
+    let p = c.parent;
+    while (p !== null && byId.has(p) && !path.includes(p)) {
+      path.push(p);
+      p = byId.get(p)!.parent;
+    }
+    if (p !== null && path.includes(p)) {
+      const cycle = path.slice(path.indexOf(p));
+      const key = [...cycle].sort().join(' ');
+      if (!reported.has(key)) {
+        reported.add(key);
+        error('parent-cycle', c.fieldOrigins.parent ?? c.origin, { code: c.id, cycle: [...cycle, p].join(' → ') });
+      }
+    }
+  }
+
+  // Cases.
+  uniqueIds('case', corpus.cases);
+  for (const c of corpus.cases) {
+    const kind = c.attrs.kind;
+    if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
+      error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
+    }
+    const line = c.attrs.line;
+    if (line !== undefined && !(RESEARCH_LINES as readonly string[]).includes(line)) {
+      error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
+    }
+  }
+
+  // Documents.
+  const caseIds = new Set(corpus.cases.map((c) => c.id));
+  const docIds = new Map<string, Origin>();
+  const used = new Set<string>();
+  for (const doc of corpus.documents) {
+    const first = docIds.get(doc.id);
+    if (first) error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
+    else docIds.set(doc.id, doc.origin.id);
+    if (!caseIds.has(doc.case)) error('unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
+    const respondentIds = new Map<string, Origin>();
+    for (const r of doc.respondents) {
+      const firstR = respondentIds.get(r.id);
+      if (firstR) error('duplicate-id', r.origin, { kind: 'respondent', id: r.id, first: where(firstR) });
+      else respondentIds.set(r.id, r.origin);
+    }
+    const speakers = new Set<string>();
+    for (const t of doc.turns) {
+      speakers.add(t.speaker);
+      if (t.speaker !== INTERVIEWER && !respondentIds.has(t.speaker)) {
+        error('unknown-speaker', { file: doc.file, line: t.line, column: 1 }, {
+          document: doc.id,
+          label: t.speaker,
+          expected: [INTERVIEWER, ...respondentIds.keys()].join(', '),
+        });
+      }
+    }
+    for (const r of doc.respondents) {
+      if (!speakers.has(r.id)) report('warning', 'silent-respondent', r.origin, { document: doc.id, respondent: r.id });
+    }
+    for (const s of doc.segments) {
+      used.add(s.code);
+      if (!byId.has(s.code)) error('unknown-code', { file: doc.file, line: s.line, column: s.column }, { document: doc.id, code: s.code });
+    }
+  }
+
+  // Findings.
+  const attributes = new Set(['id', 'type', 'case']);
+  for (const c of corpus.cases) for (const k of Object.keys(c.attrs)) attributes.add(k);
+  for (const d of corpus.documents) {
+    for (const k of Object.keys(d.attrs)) attributes.add(k);
+    for (const r of d.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
+  }
+  uniqueIds('finding', findings);
+  for (const f of findings) {
+    for (const c of f.codes) if (!byId.has(c)) error('finding-unknown-code', f.origin, { finding: f.id, code: c });
+    for (const k of Object.keys(f.among)) if (!attributes.has(k)) error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
+    if (!lookupQuantifier(project.quantifiers, f.quantifier)) error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });
+  }
+
+  for (const c of codebook.codes) {
+    if (!used.has(c.id)) report('warning', 'unused-code', c.origin, { code: c.id });
+  }
+  for (const extend of extensions) extend(project, report);
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+/** Problems that make counting meaningless: any error. */
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');

@@ -1,0 +1,160 @@
+/** The research domain as data. Everything here is plain, serialisable and immutable by convention. */
+
+export type Attributes = Readonly<Record<string, string>>;
+
+/** Where something was written, for messages (file relative to the working directory, 1-based line). */
+export interface Origin {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export const CASE_KINDS = ['gemeente', 'organisatie', 'land', 'programma'] as const;
+export const RESEARCH_LINES = ['botoc', 'overig', 'verdiepend', 'internationaal'] as const;
+export const DOCUMENT_TYPES = ['interview', 'plan', 'document'] as const;
+export const POLARITIES = ['belemmerend', 'stimulerend', 'neutraal'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type Polarity = (typeof POLARITIES)[number];
+
+export interface Case {
+  id: string;
+  /** Every attribute, `name`, `kind` and `line` included, as strings. */
+  attrs: Attributes;
+  origin: Origin;
+}
+
+export interface Respondent {
+  /** Speaker label in the body, e.g. R1. */
+  id: string;
+  attrs: Attributes;
+  origin: Origin;
+}
+
+export interface Turn {
+  /** Label as written: `I` for the interviewer, otherwise a respondent id (possibly unknown: lint says so). */
+  speaker: string;
+  /** Offsets in the plain text, Unicode code points, end exclusive. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+export type Source = 'manual' | 'auto';
+
+export interface Segment {
+  /** Stable id: `<document id>#<n>`, n counting the document's segments of this source from 1. */
+  id: string;
+  document: string;
+  code: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  /** Speaker label of the turn the segment stands in, null outside turns (plans, documents). */
+  speaker: string | null;
+  source: Source;
+}
+
+export interface CorpusDocument {
+  id: string;
+  /** Path below the corpus folder, with forward slashes. */
+  path: string;
+  /** Path for messages (relative to the working directory). */
+  file: string;
+  type: DocumentType;
+  case: string;
+  /** Front matter as strings (lists and mappings left out), `id`, `type` and `case` included. */
+  attrs: Attributes;
+  respondents: Respondent[];
+  /** The body with all span markup removed. */
+  plainText: string;
+  turns: Turn[];
+  segments: Segment[];
+  /** Line of the first body line in the file. */
+  bodyLine: number;
+  origin: { case: Origin; id: Origin };
+}
+
+export interface Subquestion {
+  id: string;
+  text: string;
+  origin: Origin;
+}
+
+export interface Category {
+  id: string;
+  label: string;
+  polarity: string;
+  origin: Origin;
+}
+
+export interface Code {
+  id: string;
+  label: string;
+  category: string;
+  subquestions: string[];
+  parent: string | null;
+  description: string;
+  terms: string[];
+  not: string[];
+  addresses: string[];
+  examples: { match: string[]; nomatch: string[] };
+  origin: Origin;
+  /** Lines of individual fields, for precise lint messages. */
+  fieldOrigins: Partial<Record<'category' | 'parent' | 'subquestions' | 'addresses' | 'terms' | 'examples', Origin>>;
+}
+
+export interface Codebook {
+  title: string;
+  file: string;
+  subquestions: Subquestion[];
+  categories: Category[];
+  codes: Code[];
+}
+
+export type Unit = 'case' | 'respondent' | 'document';
+
+export interface Finding {
+  id: string;
+  section: string;
+  claim: string;
+  /** Empty: the claim counts the population itself (k = n). */
+  codes: string[];
+  match: 'any' | 'all';
+  unit: Unit;
+  among: Attributes;
+  source: Source | 'any';
+  quantifier: string;
+  expect: 'holds' | 'discrepancy';
+  note: string;
+  origin: Origin;
+}
+
+export interface Corpus {
+  root: string;
+  casesFile: string;
+  cases: Case[];
+  documents: CorpusDocument[];
+}
+
+export interface Project {
+  corpus: Corpus;
+  codebook: Codebook;
+  findings: Finding[];
+  findingsFile: string | null;
+  quantifiers: QuantifierTable;
+}
+
+/** A bound on k: a count, or a share of n. */
+export type Bound = { count: number } | { share: number; exclusive?: boolean };
+
+export interface QuantifierRule {
+  min?: Bound;
+  max?: Bound;
+  /** |k − share·n| ≤ max(1, tolerance·n): "ongeveer de helft". */
+  around?: { share: number; tolerance: number };
+  origin?: Origin;
+}
+
+export type QuantifierTable = ReadonlyMap<string, QuantifierRule>;

@@ -1,0 +1,99 @@
+/** A sentence: code-point offsets into the text, end exclusive, surrounding whitespace excluded. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence (lowercased, with their
+ * final dot). Any run of single letters with dots (o.a., d.w.z., z.g.a.n., J.D.) is treated
+ * as an abbreviation or as initials as well, so this list holds the longer ones.
+ * Note that enz., etc. and e.d. often do end a sentence; we prefer not to split there
+ * (a missed split joins two sentences, a wrong one cuts a sentence in half).
+ */
+const ABBREVIATIONS = new Set(
+  [
+    'bijv.', 'bv.', 'enz.', 'etc.', 'ca.', 'nr.', 'nrs.', 'dhr.', 'mevr.', 'mw.', 'drs.', 'ir.',
+    'ing.', 'mr.', 'dr.', 'prof.', 'jhr.', 'ds.', 'st.', 'vgl.', 'evt.', 'incl.', 'excl.', 'resp.',
+    'jl.', 'blz.', 'pag.', 'art.', 'zgn.', 'vnl.', 'max.', 'min.', 'gem.', 'tel.', 'afd.', 'adv.',
+    'bijl.', 'jr.', 'sr.', 'mln.', 'mld.', 'mrd.', 'ong.', 'ivm.', 'cf.', 'vs.',
+  ],
+);
+
+const TERMINATOR = /^[.!?…]$/u;
+/** Closing quotes and brackets that belong to the sentence they end. */
+const CLOSER = /^["'”’»)\]]$/u;
+/** What may start a new sentence after a terminator and whitespace. */
+const OPENER = /^[\p{Lu}\p{Lt}\p{N}"'“‘„«(\[]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Split Dutch text into sentences, in code points.
+ *
+ * A sentence ends at . ! ? or … (or a run of them, e.g. ?! or ...), plus any closing quotes or
+ * brackets, when followed by whitespace and then a capital, digit or opening quote/bracket, or by
+ * the end of the text. A full stop does not end a sentence after an abbreviation (o.a., bijv.,
+ * z.g.a.n., dhr., …) or initials (J.D. de Jong); 3.5 never splits because no space follows the
+ * dot. A blank line (two line breaks with only spaces between) always ends a sentence;
+ * a single line break does not (transcripts wrap lines inside sentences).
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const cps = Array.from(text);
+  const out: SentenceSpan[] = [];
+  let start = 0;
+
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && SPACE.test(cps[a] ?? '')) a++;
+    while (b > a && SPACE.test(cps[b - 1] ?? '')) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+
+  let i = 0;
+  while (i < cps.length) {
+    const c = cps[i]!;
+    if (c === '\n') {
+      let j = i + 1;
+      while (j < cps.length && cps[j] !== '\n' && SPACE.test(cps[j]!)) j++;
+      if (cps[j] === '\n') {
+        push(start, i);
+        while (j < cps.length && SPACE.test(cps[j]!)) j++;
+        start = j;
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!TERMINATOR.test(c)) {
+      i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < cps.length && TERMINATOR.test(cps[runEnd]!)) runEnd++;
+    let end = runEnd;
+    while (end < cps.length && CLOSER.test(cps[end]!)) end++;
+    let next = end;
+    while (next < cps.length && SPACE.test(cps[next]!)) next++;
+    const atEnd = next >= cps.length;
+    const boundary = atEnd || (next > end && OPENER.test(cps[next]!));
+    const singleDot = c === '.' && runEnd === i + 1;
+    if (boundary && !(singleDot && isAbbreviation(cps, i))) {
+      push(start, end);
+      start = end;
+    }
+    i = end;
+  }
+  push(start, cps.length);
+  return out;
+}
+
+/** Is the full stop at `dot` the end of an abbreviation or of initials? */
+function isAbbreviation(cps: readonly string[], dot: number): boolean {
+  let k = dot;
+  while (k > 0 && !SPACE.test(cps[k - 1]!) && !/^["'“‘„«(\[]$/u.test(cps[k - 1]!)) k--;
+  const word = cps.slice(k, dot + 1).join('');
+  if (/^(\p{L}\.)+$/u.test(word)) return true; // o.a. d.w.z. z.g.a.n. J. J.D.
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

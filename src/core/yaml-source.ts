@@ -1,0 +1,131 @@
+/**
+ * YAML with positions: parse once, then ask where any path of the data stands,
+ * so that input errors and lint problems can name file:line:column.
+ */
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { InputError } from './errors.js';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlSource {
+  /** The data as plain JavaScript (maps → objects, sequences → arrays). */
+  data: unknown;
+  file: string;
+  /** Line and column (1-based) where the value at `path` starts; the nearest existing ancestor otherwise. */
+  pos(path: YamlPath): { line: number; column: number };
+  /** Where the key of the mapping entry at `path` is written (falls back to pos). */
+  keyPos(path: YamlPath): { line: number; column: number };
+}
+
+/**
+ * Parse `text` as YAML. `lineOffset` is added to every line (front matter starts on line 2 of its file).
+ * Syntax errors and duplicate keys are InputErrors at their position.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const at = first.linePos?.[0];
+    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    throw new InputError(`invalid YAML: ${message}`, {
+      file,
+      line: at ? at.line + lineOffset : undefined,
+      column: at?.col,
+      hint: 'expected valid YAML (check indentation, colons and closing brackets)',
+    });
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  return {
+    data,
+    file,
+    pos(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if (isNode(node) && node.range) {
+          const p = lineCounter.linePos(node.range[0]);
+          return { line: p.line + lineOffset, column: p.col };
+        }
+      }
+      return { line: 1 + lineOffset, column: 1 };
+    },
+    keyPos(path) {
+      const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+      if (isMap(parent)) {
+        const last = path[path.length - 1];
+        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+        if (pair && isNode(pair.key) && pair.key.range) {
+          const p = lineCounter.linePos(pair.key.range[0]);
+          return { line: p.line + lineOffset, column: p.col };
+        }
+      }
+      return this.pos(path);
+    },
+  };
+}
+
+/** A small reader for typed access to YAML data with precise errors. */
+export class YamlReader {
+  constructor(readonly src: YamlSource) {}
+
+  fail(path: YamlPath, message: string, hint?: string): never {
+    const { line, column } = this.src.pos(path);
+    throw new InputError(message, { file: this.src.file, line, column, hint });
+  }
+
+  describe(path: YamlPath): string {
+    return path.length === 0 ? 'the document' : `\`${path.join('.')}\``;
+  }
+
+  get(path: YamlPath): unknown {
+    let v: unknown = this.src.data;
+    for (const k of path) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string | number, unknown>)[k];
+    }
+    return v;
+  }
+
+  map(path: YamlPath, optional = false): Record<string, unknown> | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a mapping (key: value lines)');
+    }
+    if (typeof v !== 'object' || Array.isArray(v)) {
+      this.fail(path, `${this.describe(path)} must be a mapping`, 'expected key: value lines');
+    }
+    return v as Record<string, unknown>;
+  }
+
+  list(path: YamlPath, optional = false): unknown[] | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a list (lines starting with "- ")');
+    }
+    if (!Array.isArray(v)) this.fail(path, `${this.describe(path)} must be a list`, 'expected lines starting with "- " or [a, b]');
+    return v;
+  }
+
+  string(path: YamlPath, optional: true): string | undefined;
+  string(path: YamlPath, optional?: false): string;
+  string(path: YamlPath, optional = false): string | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a text value');
+    }
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    this.fail(path, `${this.describe(path)} must be a text value`, 'expected a single value, not a list or mapping');
+  }
+
+  strings(path: YamlPath): string[] {
+    const v = this.get(path);
+    if (v === undefined || v === null) return [];
+    if (typeof v === 'string') return [v];
+    const list = this.list(path) ?? [];
+    return list.map((_, i) => this.string([...path, i]));
+  }
+}

@@ -1,0 +1,107 @@
+/** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseCases } from '../core/cases.js';
+import { parseCodebook } from '../core/codebook.js';
+import { parseDocument } from '../core/document.js';
+import { InputError } from '../core/errors.js';
+import { parseFindings } from '../core/findings.js';
+import type { CorpusDocument, Project } from '../core/model.js';
+import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/quantifiers.js';
+import { decodeText } from '../core/text.js';
+
+export interface Paths {
+  cwd: string;
+  corpus: string;
+  codebook: string;
+}
+
+/** How a path is shown to the user: relative to the working directory. */
+export function display(cwd: string, p: string): string {
+  const rel = path.relative(cwd, p);
+  return rel === '' ? '.' : rel;
+}
+
+export function readText(abs: string, shown: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, {
+      file: shown,
+      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : undefined,
+    });
+  }
+  return decodeText(bytes, shown);
+}
+
+function requireDir(abs: string, shown: string, what: string, hint: string): void {
+  let ok = false;
+  try {
+    ok = statSync(abs).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InputError(`${what} folder not found: ${shown}`, { hint });
+}
+
+const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !/^readme\.(md|txt)$/i.test(name);
+
+/** Every document file below `root`, sorted, as paths relative to root with forward slashes. */
+export function listDocuments(root: string, shown: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new InputError(`cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path.join(shown, rel) || shown });
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
+      else if (entry.isFile() && isDocument(entry.name)) out.push(childRel);
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+export function loadProject(paths: Paths): Project {
+  const corpusAbs = path.resolve(paths.cwd, paths.corpus);
+  const codebookAbs = path.resolve(paths.cwd, paths.codebook);
+  const show = (p: string) => display(paths.cwd, p);
+  requireDir(corpusAbs, show(corpusAbs), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
+  requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
+
+  const casesFile = path.join(corpusAbs, 'cases.yaml');
+  const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
+  const documents: CorpusDocument[] = listDocuments(corpusAbs, show(corpusAbs)).map((rel) => {
+    const abs = path.join(corpusAbs, rel);
+    const file = show(abs);
+    return parseDocument({ text: readText(abs, file), path: rel, file });
+  });
+
+  const codebookFile = path.join(codebookAbs, 'codebook.yaml');
+  const codebook = parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile));
+  const optional = (name: string) => {
+    const abs = path.join(codebookAbs, name);
+    try {
+      statSync(abs);
+    } catch {
+      return null;
+    }
+    return { text: readText(abs, show(abs)), file: show(abs) };
+  };
+  const q = optional('quantifiers.yaml');
+  const f = optional('findings.yaml');
+  return {
+    corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents },
+    codebook,
+    quantifiers: q ? parseQuantifiers(q.text, q.file) : DEFAULT_QUANTIFIERS,
+    findings: f ? parseFindings(f.text, f.file) : [],
+    findingsFile: f?.file ?? null,
+  };
+}

@@ -1,0 +1,2 @@
+export const FORMATS = ['table', 'md', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
