@@ -26,7 +26,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const at = first.linePos?.[0];
+    const at = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
     const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
     throw new InputError(`invalid YAML: ${message}`, {
       file,

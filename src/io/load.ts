@@ -28,9 +28,9 @@ export function readText(abs: string, shown: string): string {
     bytes = readFileSync(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, {
+    throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : `cannot read file (${code ?? 'unknown error'})`, {
       file: shown,
-      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : undefined,
+      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : 'expected a readable UTF-8 text file',
     });
   }
   return decodeText(bytes, shown);
@@ -62,7 +62,8 @@ export function listDocuments(root: string, shown: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
-      else if (entry.isFile() && isDocument(entry.name)) out.push(childRel);
+      // Links are followed when read; a broken one is then reported as unreadable.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isDocument(entry.name)) out.push(childRel);
     }
   };
   walk(root, '');

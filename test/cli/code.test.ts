@@ -1,0 +1,68 @@
+/** `werkscan code`: writes every report, `--check` notices stale ones, never writes inside the corpus. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
+
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+describe('werkscan code', () => {
+  it('writes frequency tables, segments, findings and the HTML report, then prints a summary', async () => {
+    const dir = starterCopy();
+    const before = files(path.join(dir, 'corpus'));
+    const r = await werkscan(['code', 'corpus'], dir);
+    expect(r.code).toBe(0);
+    // segments: capaciteit 4 + avg-privacy 1 + samenwerking-wi 2 + coaches 1 + jobcoach 1 + werk-genoemd 1 = 10
+    expect(r.stdout).toContain('5 documents, 4 respondents, 3 cases\n10 coded segments; 6 of 6 codes used\nfindings: 4 reproduced, 0 known discrepancies, 0 failed\n');
+    expect(files(path.join(dir, 'reports'))).toEqual(['findings.md', 'frequencies.csv', 'frequencies.md', 'index.html', 'segments.csv']);
+    // nothing added to the corpus, and no temp files left
+    expect(files(path.join(dir, 'corpus'))).toEqual(before);
+
+    const seg = readFileSync(path.join(dir, 'reports/segments.csv'), 'utf8').split('\n');
+    expect(seg[0]).toBe('id,document,case,respondent,role,code,source,start,end,line,text');
+    // ams-01: "I: Wat houdt jullie tegen? " is 27 code points, then the interviewer's span (line 10)
+    expect(seg[1]).toBe('ams-01#1,ams-01,amsterdam,I,,capaciteit,manual,27,50,10,"Capaciteit, neem ik aan"');
+    expect(seg).toContain('ams-02#1,ams-02,amsterdam,R1,programmamanager,jobcoach,manual,31,57,9,een jobcoach bij de bakker');
+    // ams-02: "I: Hoe gaat het nu?\n" (20) + "R1: Beter: " (11) = 31; the span is 26 code points; body line 9
+    const freq = readFileSync(path.join(dir, 'reports/frequencies.csv'), 'utf8');
+    expect(freq.split('\n')[1]).toBe('capaciteit,Te weinig capaciteit,belemmerend-gemeente,belemmerend,DV1,4,3,1,2');
+    const html = readFileSync(path.join(dir, 'reports/index.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('--check passes on current reports and fails (exit 1) on stale or missing ones, writing nothing', async () => {
+    const dir = starterCopy();
+    await werkscan(['code'], dir);
+    expect((await werkscan(['code', '--check'], dir)).code).toBe(0);
+    writeFiles(dir, { 'corpus/interviews/ams-02.md': readFileSync(path.join(dir, 'corpus/interviews/ams-02.md'), 'utf8').replace('{.jobcoach}', '{.coaches}') });
+    const stale = await werkscan(['code', '--check'], dir);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('reports/frequencies.md: out of date');
+    expect(stale.stderr).toContain('reports/segments.csv: out of date');
+    expect((await werkscan(['code', '--check', '--out', 'elders'], dir)).code).toBe(1);
+    expect(existsSync(path.join(dir, 'elders'))).toBe(false);
+  });
+
+  it('refuses to write reports inside the corpus or the codebook (exit 2)', async () => {
+    const dir = starterCopy();
+    for (const out of ['corpus/reports', 'codebook', 'corpus']) {
+      const r = await werkscan(['code', '--out', out], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/refusing to write reports into the (corpus|codebook) folder/);
+    }
+    expect(existsSync(path.join(dir, 'corpus/reports'))).toBe(false);
+  });
+
+  it('runs as the built binary, with --version and --help', () => {
+    const dir = starterCopy();
+    const r = werkscanBin(['code'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote 5 files to reports\//);
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(werkscanBin(['--version'], dir).stdout.trim()).toBe(pkg.version);
+    const help = werkscanBin(['freq', '--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:\n  werkscan freq --by category');
+  });
+});
