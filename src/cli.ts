@@ -84,6 +84,35 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
   add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
     .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
 
+  root
+    .command('agree')
+    .description("inter-coder agreement of two codings of the same documents: Cohen's kappa per code, Krippendorff's alpha, differences")
+    .argument('<a>', "first coder's corpus folder")
+    .argument('<b>', "second coder's corpus folder (documents matched by id)")
+    .option('--codebook <dir>', 'codebook folder', 'codebook')
+    .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(['turn', 'sentence', 'paragraph', 'document']).default('turn'))
+    .option('--codes <list>', 'only these codes, comma-separated')
+    .option('--exclude-uncoded', 'leave out units that neither coder coded')
+    .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+    .option('--no-color', 'no colours')
+    .option('--delimiter <char>', 'CSV delimiter', ',')
+    .option('--bom', 'start CSV with a byte-order mark')
+    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n')
+    .action(async (a: string, b: string, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
+
+  root
+    .command('alpha')
+    .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
+    .argument('<file>', 'CSV file')
+    .addOption(new Option('--level <level>', 'level of measurement').choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+    .option('--no-color', 'no colours')
+    .option('--delimiter <char>', 'CSV delimiter', ',')
+    .option('--bom', 'start CSV with a byte-order mark')
+    .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n')
+    .action(async (file: string, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
+
   return root;
 }
 

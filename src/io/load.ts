@@ -70,6 +70,17 @@ export function listDocuments(root: string, shown: string): string[] {
   return out.sort();
 }
 
+/** The documents of a corpus folder (no cases.yaml needed): for `agree`, whose second coding may be a bare folder. */
+export function loadDocuments(cwd: string, dir: string): CorpusDocument[] {
+  const abs = path.resolve(cwd, dir);
+  const shown = display(cwd, abs);
+  requireDir(abs, shown, 'corpus', 'expected a folder of coded documents');
+  return listDocuments(abs, shown).map((rel) => {
+    const file = display(cwd, path.join(abs, rel));
+    return parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file });
+  });
+}
+
 export function loadProject(paths: Paths): Project {
   const corpusAbs = path.resolve(paths.cwd, paths.corpus);
   const codebookAbs = path.resolve(paths.cwd, paths.codebook);

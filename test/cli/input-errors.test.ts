@@ -109,7 +109,7 @@ describe('bad input exits 2 with file:line and no stack trace', () => {
     const dir = starterCopy();
     writeFiles(dir, { 'corpus/notities.md': 'geen front matter\n' });
     const r = werkscanBin(['freq'], dir);
-    expect(r.status ?? r.code).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^werkscan: corpus\/notities\.md:1:1: front matter missing\n/);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
