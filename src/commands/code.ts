@@ -1,5 +1,6 @@
 /** `werkscan code`: parse, lint, count, and write every report (or `--check` that they are current). */
 import path from 'node:path';
+import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { frequencies, type CountOptions } from '../core/count.js';
 import { evaluateFindings } from '../core/evaluate.js';
 import { lint } from '../core/lint.js';
@@ -9,10 +10,9 @@ import { findingsMarkdown } from '../report/findings.js';
 import { freqTable } from '../report/freq.js';
 import { renderHtml } from '../report/html.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { segmentRows, segmentsCsv } from '../report/segments.js';
+import { segmentRows, segmentsCsv, termMatchesCsv } from '../report/segments.js';
 import { renderCsv, renderMarkdown } from '../report/table.js';
 import { load, useColor, type CommonOptions, type Context } from './context.js';
-import { lintExtensions } from './extensions.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;
@@ -21,7 +21,9 @@ export interface CodeOptions extends CommonOptions {
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
 export function buildReports(project: Project, csv: { delimiter?: string; bom?: boolean } = {}) {
-  const options: CountOptions = { source: 'manual' };
+  const book = compileCodebook(project.codebook);
+  const auto = autoCodeCorpus(project.corpus.documents, book);
+  const options: CountOptions = { source: 'manual', auto: auto.segments };
   const { rows, population } = frequencies(project, options);
   const { codebook, corpus } = project;
   const segments = corpus.documents.reduce((n, d) => n + d.segments.length, 0);
@@ -44,9 +46,10 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
   const files: OutputFile[] = [
     { name: 'frequencies.md', content: `${header}\n${byCategory}\n${bySubquestion}` },
     { name: 'frequencies.csv', content: renderCsv(flat, csv) },
-    { name: 'segments.csv', content: segmentsCsv(segmentRows(corpus.documents, (d) => d.segments), csv) },
+    { name: 'segments.csv', content: segmentsCsv(segmentRows(corpus.documents, (d) => [...d.segments, ...(auto.segments.get(d.id) ?? [])]), csv) },
+    { name: 'term-matches.csv', content: termMatchesCsv(project.codebook, auto.hits, csv) },
   ];
-  const findings = evaluateFindings(project).findings;
+  const findings = evaluateFindings(project, { auto: auto.segments }).findings;
   if (project.findings.length > 0) files.push({ name: 'findings.md', content: findingsMarkdown(findings) });
   files.push({
     name: 'index.html',
@@ -62,7 +65,7 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
 
 export function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): number {
   const project = load(ctx, corpus, options);
-  const problems = lint(project, lintExtensions());
+  const problems = lint(project);
   const color = useColor(ctx, options);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {

@@ -1,6 +1,7 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { InconsistentProject, InputError } from '../core/errors.js';
-import { errorsOf, lint, type LintExtension } from '../core/lint.js';
+import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
+import { errorsOf, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
 import { loadProject } from '../io/load.js';
 import { FORMATS, type Format } from '../report/formats.js';
@@ -68,9 +69,14 @@ export function load(ctx: Context, corpus: string | undefined, options: Pick<Com
 }
 
 /** Load, and refuse to count a project with consistency errors. */
-export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, extensions: readonly LintExtension[] = []): Project {
+export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): Project {
   const project = load(ctx, corpus, options);
-  const errors = errorsOf(lint(project, extensions));
+  const errors = errorsOf(lint(project));
   if (errors.length > 0) throw new InconsistentProject(errors);
   return project;
+}
+
+/** Automatic segments per document, computed only when a count asks for source auto or any. */
+export function autoSegments(project: Project, needed: boolean) {
+  return needed ? autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook)).segments : undefined;
 }

@@ -2,14 +2,14 @@
 import { evaluateFindings } from '../core/evaluate.js';
 import { findingsTable } from '../report/findings.js';
 import { json, renderTable } from '../report/table.js';
-import { loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
-import { lintExtensions } from './extensions.js';
+import { autoSegments, loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
 
 export function findingsCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
   const format = parseFormat(ctx, options.format);
-  const project = loadConsistent(ctx, corpus, options, lintExtensions());
+  const project = loadConsistent(ctx, corpus, options);
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
-  const result = evaluateFindings(project, { rollup: options.rollup });
+  const auto = autoSegments(project, project.findings.some((f) => f.source !== 'manual'));
+  const result = evaluateFindings(project, { rollup: options.rollup, auto });
   if (format === 'json') {
     ctx.stdout.write(json(result));
   } else {

@@ -2,7 +2,7 @@
 import { frequencies } from '../core/count.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { enumOption, loadConsistent, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
+import { autoSegments, enumOption, loadConsistent, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -16,7 +16,7 @@ export function freqCommand(ctx: Context, corpus: string | undefined, options: F
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const project = loadConsistent(ctx, corpus, options);
-  const { rows, population } = frequencies(project, { where, source, rollup: options.rollup });
+  const { rows, population } = frequencies(project, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
   if (format === 'json') {
     const groups = by ? groupCodes(project.codebook, by) : undefined;
     ctx.stdout.write(

@@ -3,12 +3,11 @@ import { lint } from '../core/lint.js';
 import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
 import { json } from '../report/table.js';
 import { load, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
-import { lintExtensions } from './extensions.js';
 
 export function lintCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
   const format = parseFormat(ctx, options.format);
   const project = load(ctx, corpus, options);
-  const problems = lint(project, lintExtensions());
+  const problems = lint(project);
   const failed = problems.some((p) => p.severity === 'error');
   if (format === 'json') {
     ctx.stdout.write(json({ ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) }));

@@ -10,7 +10,7 @@ import type { CorpusDocument, Segment } from './model.js';
 import { cohenKappa } from './stats/kappa.js';
 import { krippendorffAlpha } from './stats/krippendorff.js';
 import { splitSentences } from './text/sentences.js';
-import { codePointLength } from './text.js';
+import { codePointLength, lineIndex } from './text.js';
 
 export const AGREE_UNITS = ['turn', 'sentence', 'paragraph', 'document'] as const;
 export type AgreeUnit = (typeof AGREE_UNITS)[number];
@@ -61,26 +61,6 @@ export function firstDifferentLine(x: string, y: string): number | null {
   const ys = y.split('\n');
   for (let i = 0; i < Math.max(xs.length, ys.length); i++) if (xs[i] !== ys[i]) return i + 1;
   return null;
-}
-
-/** Code-point offset → 1-based line of the plain text. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  let cp = 0;
-  for (const ch of text) {
-    cp++;
-    if (ch === '\n') starts.push(cp);
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 /** Cut a document into units. Blank units (no letter or digit) are left out. */

@@ -1,6 +1,7 @@
 /**
  * Consistency of codebook, corpus and findings. Problems are data; `report/lint.ts` words them.
  */
+import { codesText, compileCodebook } from './autocode.js';
 import { INTERVIEWER } from './document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Origin, type Project } from './model.js';
 import { lookupQuantifier } from './quantifiers.js';
@@ -18,10 +19,7 @@ export interface Problem {
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Extra checks contributed by other modules (automatic coding checks examples and terms). */
-export type LintExtension = (project: Project, report: (severity: Severity, rule: string, at: Origin, args: Problem['args']) => void) => void;
-
-export function lint(project: Project, extensions: readonly LintExtension[] = []): Problem[] {
+export function lint(project: Project): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
@@ -58,10 +56,6 @@ export function lint(project: Project, extensions: readonly LintExtension[] = []
       if (!subquestions.has(s)) error('unknown-subquestion', o('subquestions'), { code: c.id, subquestion: s });
     }
     if (c.parent !== null && !codes.has(c.parent)) error('unknown-parent', o('parent'), { code: c.id, parent: c.parent });
-    for (const term of [...c.terms, ...c.not]) {
-      const quotes = (term.match(/"/g) ?? []).length;
-      if (quotes % 2 === 1 || !/[\p{L}\p{N}]/u.test(term)) error('term-never-matches', o('terms'), { code: c.id, term });
-    }
     for (const t of c.addresses) {
       if (!codes.has(t)) error('unknown-addresses', o('addresses'), { code: c.id, target: t });
     }
@@ -152,9 +146,29 @@ export function lint(project: Project, extensions: readonly LintExtension[] = []
   for (const c of codebook.codes) {
     if (!used.has(c.id)) report('warning', 'unused-code', c.origin, { code: c.id });
   }
-  for (const extend of extensions) extend(project, report);
+  checkTermsAndExamples(project, error);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+/** Terms must compile, and automatic coding must get each code's examples right. */
+function checkTermsAndExamples(project: Project, error: (rule: string, at: Origin, args: Problem['args']) => void): void {
+  const book = compileCodebook(project.codebook);
+  const byId = new Map(project.codebook.codes.map((c) => [c.id, c]));
+  for (const bad of book.invalid) {
+    const code = byId.get(bad.code)!;
+    error('term-never-matches', code.fieldOrigins.terms ?? code.origin, { code: bad.code, term: bad.term, why: bad.reason });
+  }
+  for (const code of project.codebook.codes) {
+    const at = code.fieldOrigins.examples ?? code.origin;
+    for (const example of code.examples.match) {
+      if (!codesText(book, code.id, example)) error('example-missed', at, { code: code.id, example });
+    }
+    for (const example of code.examples.nomatch) {
+      const hit = codesText(book, code.id, example);
+      if (hit) error('example-wrongly-coded', at, { code: code.id, example, term: hit.term, surface: hit.surface });
+    }
+  }
 }
 
 /** Problems that make counting meaningless: any error. */

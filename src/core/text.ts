@@ -74,3 +74,23 @@ export function codePointLength(s: string): number {
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** A function from code-point offset to 1-based line of `text`. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  let cp = 0;
+  for (const ch of text) {
+    cp++;
+    if (ch === '\n') starts.push(cp);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

@@ -1,7 +1,8 @@
 /** `reports/segments.csv`: one row per coded segment, so every count can be traced to its text. */
 import { stringify } from 'csv-stringify/sync';
 import { respondentOf } from '../core/count.js';
-import type { CorpusDocument, Segment } from '../core/model.js';
+import type { TermHit } from '../core/autocode.js';
+import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
 
 export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
@@ -18,4 +19,21 @@ export function segmentRows(docs: readonly CorpusDocument[], segmentsOf: (d: Cor
 
 export function segmentsCsv(rows: readonly string[][], options: { delimiter?: string; bom?: boolean } = {}): string {
   return (options.bom ? '\ufeff' : '') + stringify([[...SEGMENT_COLUMNS], ...rows], { delimiter: options.delimiter ?? ',', record_delimiter: '\n' });
+}
+
+/**
+ * `reports/term-matches.csv`: per code and term, every distinct surface form it matched (lowercased)
+ * and how often, so a change to a term shows in review exactly which new words it catches.
+ */
+export function termMatchesCsv(codebook: Codebook, hits: readonly TermHit[], options: { delimiter?: string; bom?: boolean } = {}): string {
+  const counts = new Map<string, number>();
+  for (const h of hits) {
+    const key = `${h.code}\u0000${h.term}\u0000${h.surface.toLowerCase()}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const order = new Map<string, number>();
+  codebook.codes.forEach((c, i) => c.terms.forEach((t, j) => order.set(`${c.id}\u0000${t}`, i * 10_000 + j)));
+  const rows = [...counts].map(([key, n]) => [...key.split('\u0000'), String(n)] as [string, string, string, string]);
+  rows.sort((a, b) => (order.get(`${a[0]}\u0000${a[1]}`) ?? 0) - (order.get(`${b[0]}\u0000${b[1]}`) ?? 0) || Number(b[3]) - Number(a[3]) || a[2].localeCompare(b[2]));
+  return (options.bom ? '\ufeff' : '') + stringify([['code', 'term', 'surface', 'count'], ...rows], { delimiter: options.delimiter ?? ',', record_delimiter: '\n' });
 }

@@ -14,7 +14,7 @@ describe('werkscan code', () => {
     expect(r.code).toBe(0);
     // segments: capaciteit 4 + avg-privacy 1 + samenwerking-wi 2 + coaches 1 + jobcoach 1 + werk-genoemd 1 = 10
     expect(r.stdout).toContain('5 documents, 4 respondents, 3 cases\n10 coded segments; 6 of 6 codes used\nfindings: 4 reproduced, 0 known discrepancies, 0 failed\n');
-    expect(files(path.join(dir, 'reports'))).toEqual(['findings.md', 'frequencies.csv', 'frequencies.md', 'index.html', 'segments.csv']);
+    expect(files(path.join(dir, 'reports'))).toEqual(['findings.md', 'frequencies.csv', 'frequencies.md', 'index.html', 'segments.csv', 'term-matches.csv']);
     // nothing added to the corpus, and no temp files left
     expect(files(path.join(dir, 'corpus'))).toEqual(before);
 
@@ -24,6 +24,22 @@ describe('werkscan code', () => {
     expect(seg[1]).toBe('ams-01#1,ams-01,amsterdam,I,,capaciteit,manual,27,50,10,"Capaciteit, neem ik aan"');
     expect(seg).toContain('ams-02#1,ams-02,amsterdam,R1,programmamanager,jobcoach,manual,31,57,9,een jobcoach bij de bakker');
     // ams-02: "I: Hoe gaat het nu?\n" (20) + "R1: Beter: " (11) = 31; the span is 26 code points; body line 9
+    // automatic coding: whole sentences of respondents' turns (never the interviewer's) that hold a term
+    expect(seg).toContain('ams-01~1,ams-01,amsterdam,R1,programmamanager,capaciteit,auto,55,106,11,We hebben te weinig jongerenwerkers voor de wijken.');
+    expect(seg.filter((l) => l.includes(',auto,')).length).toBe(8);
+    expect(readFileSync(path.join(dir, 'reports/term-matches.csv'), 'utf8')).toBe(
+      [
+        'code,term,surface,count',
+        'capaciteit,capaciteit,capaciteit,2', // ams-02 R1 and the zaanstad plan; the interviewer's "Capaciteit" is not coded
+        'capaciteit,te weinig jongerenwerkers,te weinig jongerenwerkers,1',
+        'avg-privacy,AVG,avg,1',
+        'samenwerking-wi,casusoverleg,casusoverleg,1',
+        'coaches,jongerenwerker*,jongerenwerkers,1',
+        'jobcoach,jobcoach*,jobcoach,1',
+        'werk-genoemd,werk,werk,1',
+        '',
+      ].join('\n'),
+    );
     const freq = readFileSync(path.join(dir, 'reports/frequencies.csv'), 'utf8');
     expect(freq.split('\n')[1]).toBe('capaciteit,Te weinig capaciteit,belemmerend-gemeente,belemmerend,DV1,4,3,1,2');
     const html = readFileSync(path.join(dir, 'reports/index.html'), 'utf8');
@@ -58,7 +74,7 @@ describe('werkscan code', () => {
     const dir = starterCopy();
     const r = werkscanBin(['code'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/wrote 5 files to reports\//);
+    expect(r.stdout).toMatch(/wrote 6 files to reports\//);
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
     expect(werkscanBin(['--version'], dir).stdout.trim()).toBe(pkg.version);
     const help = werkscanBin(['freq', '--help'], dir);
