@@ -87,8 +87,10 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
   root
     .command('agree')
     .description("inter-coder agreement of two codings of the same documents: Cohen's kappa per code, Krippendorff's alpha, differences")
-    .argument('<a>', "first coder's corpus folder")
-    .argument('<b>', "second coder's corpus folder (documents matched by id)")
+    .argument('[a]', "first coder's corpus folder (with --auto: the corpus)")
+    .argument('[b]', "second coder's corpus folder (documents matched by id)")
+    .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
+    .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(['turn', 'sentence', 'paragraph', 'document']).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
@@ -98,8 +100,8 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--no-color', 'no colours')
     .option('--delimiter <char>', 'CSV delimiter', ',')
     .option('--bom', 'start CSV with a byte-order mark')
-    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n')
-    .action(async (a: string, b: string, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
+    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
+    .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
   root
     .command('alpha')

@@ -1,18 +1,21 @@
 /** `werkscan agree A B`: inter-coder agreement of two codings of the same documents. */
 import path from 'node:path';
-import { AGREE_UNITS, agreement, firstDifferentLine, overlapAgreement, type CodedPair } from '../core/agree.js';
+import { AGREE_UNITS, agreement, autoAgreement, firstDifferentLine, overlapAgreement, type AgreeUnit, type CodedPair } from '../core/agree.js';
 import { InputError } from '../core/errors.js';
 import type { CorpusDocument } from '../core/model.js';
 import { parseCodebook } from '../core/codebook.js';
 import { loadDocuments, readText } from '../io/load.js';
 import { json, renderTable, type Table } from '../report/table.js';
-import { enumOption, parseFormat, useColor, type Context } from './context.js';
+import type { Format } from '../report/formats.js';
+import { autoSegments, enumOption, loadConsistent, parseFormat, useColor, type Context } from './context.js';
 
 export interface AgreeCommandOptions {
   codebook: string;
   unit?: string;
   codes?: string;
   excludeUncoded?: boolean;
+  auto?: boolean;
+  examples?: string;
   overlap?: string;
   format?: string;
   color?: boolean;
@@ -39,9 +42,14 @@ export function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDo
   return pairs;
 }
 
-export function agreeCommand(ctx: Context, dirA: string, dirB: string, options: AgreeCommandOptions): number {
+export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: string | undefined, options: AgreeCommandOptions): number {
   const format = parseFormat(ctx, options.format);
   const unit = enumOption('--unit', options.unit, AGREE_UNITS, 'turn');
+  if (options.auto) {
+    if (dirB !== undefined) throw new InputError('--auto compares one corpus with its own automatic coding: give one folder', { hint: 'e.g. werkscan agree --auto corpus/' });
+    return autoCommand(ctx, dirA, unit, format, options);
+  }
+  if (dirA === undefined || dirB === undefined) throw new InputError('agree needs two corpus folders, or --auto', { hint: 'e.g. werkscan agree corpus corpus-coder-b' });
   const overlap = options.overlap === undefined ? null : Number(options.overlap);
   if (overlap !== null && !(overlap > 0 && overlap <= 100)) throw new InputError(`--overlap ${options.overlap}: expected a percentage above 0 and at most 100`);
   const codebookFile = path.join(path.resolve(ctx.cwd, options.codebook), 'codebook.yaml');
@@ -105,4 +113,86 @@ export function agreeCommand(ctx: Context, dirA: string, dirB: string, options: 
   };
   ctx.stdout.write('\n' + renderTable(diff, format, csv));
   return 0;
+}
+
+const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+
+/** `agree --auto`: automatic coding against the manual coding (the reference) of one corpus. */
+function autoCommand(ctx: Context, corpus: string | undefined, unit: AgreeUnit, format: Format, options: AgreeCommandOptions): number {
+  const project = loadConsistent(ctx, corpus, options);
+  const known = project.codebook.codes.map((c) => c.id);
+  const codes = options.codes ? options.codes.split(',').map((c) => c.trim()).filter(Boolean) : known;
+  for (const c of codes) if (!known.includes(c)) throw new InputError(`--codes: "${c}" is not a code of the codebook`);
+  const perDoc = examplesLimit(options.examples);
+  const auto = autoSegments(project, true)!;
+  const category = new Map(project.codebook.codes.map((c) => [c.id, c.category]));
+  const pairs = project.corpus.documents.map((d) => ({ document: d, a: d.segments, b: auto.get(d.id) ?? [] }));
+  const r = autoAgreement(pairs, { unit, codes, groupOf: (c) => category.get(c) ?? '' });
+  if (format === 'json') {
+    ctx.stdout.write(json(r));
+    return 0;
+  }
+  const color = useColor(ctx, options);
+  const render = (t: Table) => renderTable(t, format, { color, delimiter: options.delimiter, bom: options.bom });
+  const cols = [
+    { key: 'tp', header: 'tp', align: 'right' as const },
+    { key: 'fp', header: 'fp', align: 'right' as const },
+    { key: 'fn', header: 'fn', align: 'right' as const },
+    { key: 'precision', header: 'precision', align: 'right' as const },
+    { key: 'recall', header: 'recall', align: 'right' as const },
+    { key: 'f1', header: 'F1', align: 'right' as const },
+  ];
+  const cells = (x: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }) => ({
+    tp: x.tp,
+    fp: x.fp,
+    fn: x.fn,
+    precision: pct(x.precision),
+    recall: pct(x.recall),
+    f1: pct(x.f1),
+  });
+  ctx.stdout.write(
+    render({
+      title: format === 'csv' ? undefined : `Automatic against manual coding — ${r.units} units (${unit === 'turn' ? "respondents' turns and paragraphs" : `${unit}s`})`,
+      columns: [{ key: 'code', header: 'code' }, ...cols],
+      sections: [{ title: '', rows: r.codes.map((c) => ({ code: c.code, ...cells(c) })) }],
+    }),
+  );
+  if (format === 'csv') return 0;
+  const overall = r.groups.find((g) => g.group === '*')!;
+  ctx.stdout.write(
+    '\n' +
+      render({
+        title: 'Per category (micro-averaged)',
+        columns: [{ key: 'group', header: 'category' }, ...cols],
+        sections: [{ title: '', rows: [...r.groups.filter((g) => g.group !== '*'), { ...overall, group: 'all codes' }].map((g) => ({ group: g.group, ...cells(g) })) }],
+      }),
+  );
+  for (const [title, list] of [
+    ['False positives (coded automatically, not by hand): refine or add `not:` terms', r.falsePositives],
+    ['False negatives (coded by hand, missed automatically): add terms', r.falseNegatives],
+  ] as const) {
+    const byCode = new Map<string, typeof list>();
+    for (const x of list) byCode.set(x.code, [...(byCode.get(x.code) ?? []), x]);
+    const worst = [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 10);
+    ctx.stdout.write(
+      '\n' +
+        render({
+          title,
+          columns: [
+            { key: 'code', header: 'code' },
+            { key: 'where', header: 'document:line' },
+            { key: 'text', header: 'text' },
+          ],
+          sections: [{ title: '', rows: worst.flatMap(([, xs]) => xs.slice(0, perDoc).map((x) => ({ code: `${x.code} (${xs.length})`, where: `${x.document}:${x.line}`, text: x.text.length > 100 ? `${x.text.slice(0, 97)}…` : x.text }))) }],
+        }),
+    );
+  }
+  return 0;
+}
+
+function examplesLimit(value: string | undefined): number {
+  if (value === undefined) return 3;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`--examples ${value}: expected a whole number`);
+  return n;
 }

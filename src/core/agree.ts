@@ -189,3 +189,87 @@ export function overlapAgreement(pairs: readonly CodedPair[], codes: readonly st
     return { code, a, b, matched, agreement: total === 0 ? null : matched / total };
   });
 }
+
+export interface AutoCodeScore {
+  code: string;
+  /** Units both coded (true positives), only automatic (false positives), only manual (false negatives). */
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+export interface UnitExample {
+  code: string;
+  document: string;
+  line: number;
+  text: string;
+}
+
+export interface AutoAgreement {
+  unit: AgreeUnit;
+  units: number;
+  codes: AutoCodeScore[];
+  /** Micro-averaged over all codes of a group (category id → score), and over every code ('*'). */
+  groups: { group: string; tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }[];
+  falsePositives: UnitExample[];
+  falseNegatives: UnitExample[];
+}
+
+function score(tp: number, fp: number, fn: number) {
+  const precision = tp + fp === 0 ? null : tp / (tp + fp);
+  const recall = tp + fn === 0 ? null : tp / (tp + fn);
+  const f1 = tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/**
+ * Manual (the reference) against automatic coding at the unit level. Interviewer turns are left out:
+ * automatic coding never codes them. `groups` maps a code to its group (its category) for micro-averages.
+ */
+export function autoAgreement(pairs: readonly CodedPair[], options: AgreeOptions & { groupOf: (code: string) => string }): AutoAgreement {
+  const codeSet = new Set(options.codes);
+  const rows: { unit: TextUnit; text: string; manual: Set<string>; auto: Set<string> }[] = [];
+  for (const p of pairs) {
+    const chars = Array.from(p.document.plainText);
+    const interviewer = new Set(p.document.turns.filter((t) => t.speaker === 'I').map((t) => `${t.start}:${t.end}`));
+    const us = unitsOf(p.document, options.unit).filter((u) => !(options.unit === 'turn' && interviewer.has(`${u.start}:${u.end}`)));
+    const manual = codesPerUnit(us, p.a, codeSet);
+    const auto = codesPerUnit(us, p.b, codeSet);
+    us.forEach((u, i) => rows.push({ unit: u, text: chars.slice(u.start, u.end).join('').replace(/\s+/g, ' ').trim(), manual: manual[i]!, auto: auto[i]! }));
+  }
+  const falsePositives: UnitExample[] = [];
+  const falseNegatives: UnitExample[] = [];
+  const codes = options.codes.map((code) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      const m = r.manual.has(code);
+      const a = r.auto.has(code);
+      if (m && a) tp++;
+      else if (a) {
+        fp++;
+        falsePositives.push({ code, document: r.unit.document, line: r.unit.line, text: r.text });
+      } else if (m) {
+        fn++;
+        falseNegatives.push({ code, document: r.unit.document, line: r.unit.line, text: r.text });
+      }
+    }
+    return { code, ...score(tp, fp, fn) };
+  });
+  const totals = new Map<string, { tp: number; fp: number; fn: number }>();
+  for (const c of codes) {
+    for (const g of [options.groupOf(c.code), '*']) {
+      const t = totals.get(g) ?? { tp: 0, fp: 0, fn: 0 };
+      t.tp += c.tp;
+      t.fp += c.fp;
+      t.fn += c.fn;
+      totals.set(g, t);
+    }
+  }
+  const groups = [...totals].map(([group, t]) => ({ group, ...score(t.tp, t.fp, t.fn) }));
+  return { unit: options.unit, units: rows.length, codes, groups, falsePositives, falseNegatives };
+}

@@ -132,3 +132,26 @@ describe('werkscan alpha', () => {
     expect((await werkscan(['alpha', 'missing.csv'], dir)).stderr).toMatch(/^werkscan: missing\.csv: file not found/);
   });
 });
+
+describe('werkscan agree --auto', () => {
+  it('scores automatic against manual coding of the starter corpus per code and category', async () => {
+    const { starterCopy } = await import('../helpers/run.js');
+    const r = await werkscan(['agree', '--auto', '--format', 'json'], starterCopy());
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout) as { units: number; codes: { code: string; tp: number; fp: number; fn: number; f1: number | null }[]; groups: { group: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }[]; falseNegatives: { code: string; document: string; line: number }[] };
+    // units: ams-01's three respondent turns, ams-02 R1, ams-03 R3, the plan's two paragraphs, leiden R1 = 8
+    expect(data.units).toBe(8);
+    // samenwerking-wi: by hand in ams-01 R2 ("overleg met W&I", no term) and ams-03 R3 ("casusoverleg", a term)
+    expect(data.codes.map((c) => [c.code, c.tp, c.fp, c.fn])).toEqual([
+      ['capaciteit', 3, 0, 0],
+      ['avg-privacy', 1, 0, 0],
+      ['samenwerking-wi', 1, 0, 1],
+      ['coaches', 1, 0, 0],
+      ['jobcoach', 1, 0, 0],
+      ['werk-genoemd', 1, 0, 0],
+    ]);
+    // overall: tp 8, fp 0, fn 1 → precision 1, recall 8/9, F1 = 16/17
+    expect(data.groups.find((g) => g.group === '*')).toEqual({ group: '*', tp: 8, fp: 0, fn: 1, precision: 1, recall: 8 / 9, f1: 16 / 17 });
+    expect(data.falseNegatives).toEqual([{ code: 'samenwerking-wi', document: 'ams-01', line: 12, text: 'En de AVG maakt overleg met W&I lastig [lacht].' }]);
+  });
+});
