@@ -49,6 +49,8 @@ const EXAMPLES: Record<string, string> = {
   freq: 'werkscan freq --by category\n  werkscan freq --where line=botoc --unit cases --format md',
   lint: 'werkscan lint\n  werkscan lint --format json',
   findings: 'werkscan findings\n  werkscan findings --format json',
+  compare: 'werkscan compare --where line=botoc --unit case\n  werkscan compare --group-by line --groups botoc,overig --sort diff\n  werkscan compare --explain capaciteit rotterdam',
+  cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
 };
 
 function program(ctx: Context, setCode: (n: number) => void): Command {
@@ -77,6 +79,20 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
     .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
     .action(async (corpus: string, opts) => setCode((await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
+
+  add('compare', 'case × code matrix, or groups of cases side by side (--group-by line)')
+    .addOption(new Option('--unit <unit>', 'what a cell counts (matrix: segment, respondent, document, case; groups: case, respondent, document)').choices(['segment', 'respondent', 'document', 'case']))
+    .option('--group-by <attribute>', 'compare groups of documents by an attribute, e.g. line or size')
+    .option('--groups <values>', 'with --group-by: only these values, in this order (comma-separated)')
+    .addOption(new Option('--sort <order>', 'with --group-by: codebook order, or largest difference first').choices(['code', 'diff']))
+    .option('--explain <code-and-case...>', 'print the segments behind one cell: --explain CODE CASE')
+    .action(async (corpus: string, opts) => setCode((await import('./commands/compare.js')).compareCommand(ctx, corpus, opts)));
+
+  add('cooccur', 'code × code: how often two codes fall in the same segment, turn or document')
+    .addOption(new Option('--within <unit>', 'the unit two codes share').choices(['segment', 'turn', 'document']).default('document'))
+    .option('--min <n>', 'only pairs that occur together at least n times', '1')
+    .option('--matrix', 'the full code × code matrix instead of a list of pairs')
+    .action(async (corpus: string, opts) => setCode((await import('./commands/compare.js')).cooccurCommand(ctx, corpus, opts)));
 
   add('lint', 'check codebook, corpus and findings for consistency', { counting: false })
     .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
