@@ -3,11 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
-export interface OutputFile {
-  /** Path below the output folder, forward slashes. */
-  name: string;
-  content: string;
-}
+import type { OutputFile } from '../report/bundle.js';
 
 const inside = (child: string, parent: string) => {
   const rel = path.relative(parent, child);

@@ -14,7 +14,27 @@ describe('werkscan code', () => {
     expect(r.code).toBe(0);
     // segments: capaciteit 4 + avg-privacy 1 + samenwerking-wi 2 + coaches 1 + jobcoach 1 + werk-genoemd 1 = 10
     expect(r.stdout).toContain('5 documents, 4 respondents, 3 cases\n10 coded segments; 6 of 6 codes used\nfindings: 4 reproduced, 0 known discrepancies, 0 failed\n');
-    expect(files(path.join(dir, 'reports'))).toEqual(['findings.md', 'frequencies.csv', 'frequencies.md', 'index.html', 'segments.csv', 'term-matches.csv']);
+    expect(files(path.join(dir, 'reports'))).toEqual([
+      'cooccurrence.csv',
+      'deelvragen.md',
+      'evidence.csv',
+      'findings.md',
+      'frequencies.csv',
+      'frequencies.md',
+      'index.html',
+      'matrix.csv',
+      'segments.csv',
+      'term-matches.csv',
+      'vergelijking-lijnen.csv',
+      'vergelijking-lijnen.md',
+    ]);
+    // every cell of the matrix traces to its segments
+    expect(readFileSync(path.join(dir, 'reports/evidence.csv'), 'utf8').split('\n').slice(0, 3)).toEqual([
+      'code,case,segments,ids',
+      'capaciteit,amsterdam,3,ams-01#1 ams-01#2 ams-02#2',
+      'capaciteit,zaanstad,1,plannen/zaanstad-plan#2',
+    ]);
+    expect(readFileSync(path.join(dir, 'reports/deelvragen.md'), 'utf8')).toContain('| capaciteit | Te weinig capaciteit | 2/2 | 0/2 | alle 2 BOTOC-gemeenten | ams-01#1 ams-01#2 ams-02#2 (+1) |');
     // nothing added to the corpus, and no temp files left
     expect(files(path.join(dir, 'corpus'))).toEqual(before);
 
@@ -74,7 +94,7 @@ describe('werkscan code', () => {
     const dir = starterCopy();
     const r = werkscanBin(['code'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/wrote 6 files to reports\//);
+    expect(r.stdout).toMatch(/wrote 12 files to reports\//);
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
     expect(werkscanBin(['--version'], dir).stdout.trim()).toBe(pkg.version);
     const help = werkscanBin(['freq', '--help'], dir);
