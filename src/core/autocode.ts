@@ -10,7 +10,7 @@ import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
 import { splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import { tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
 import { lineIndex } from './text.js';
 
@@ -28,6 +28,8 @@ export interface CompiledCodebook {
   wildcards: IndexedTerm[];
   /** Terms that did not compile, with the reason (lint reports them). */
   invalid: { code: string; term: string; reason: string }[];
+  /** What each distinct word form matches, filled as documents are coded. */
+  memo: Map<string, WordInfo>;
 }
 
 export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCodebook {
@@ -56,7 +58,7 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     for (const t of c.terms) add(t, false);
     for (const t of c.not) add(t, true);
   });
-  return { codes: codebook.codes, byStem, wildcards, invalid };
+  return { codes: codebook.codes, byStem, wildcards, invalid, memo: new Map() };
 }
 
 export interface TermHit {
@@ -71,49 +73,79 @@ export interface AutoResult {
   hits: TermHit[];
 }
 
-const wordMatches = (w: TermWord, token: Token, tokenStem: string) =>
-  w.kind === 'stem' ? w.stem === tokenStem : w.pattern.test(token.norm.replace(/-/g, ''));
+/** What a distinct word form can match: its stem (and its parts' stems, for hyphenated compounds), and the wildcard terms it starts. */
+interface WordInfo {
+  stems: string[];
+  wildcards: IndexedTerm[];
+}
 
-/** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere. */
-function regions(doc: Pick<CorpusDocument, 'type' | 'turns' | 'plainText'>): { start: number; end: number; speaker: string | null; line: number }[] {
-  if (doc.type === 'interview') return doc.turns.filter((t) => t.speaker !== INTERVIEWER).map((t) => ({ ...t }));
-  return [{ start: 0, end: Array.from(doc.plainText).length, speaker: null, line: 1 }];
+const wildcardKey = (norm: string) => norm.replace(/-/g, '');
+
+/**
+ * A hyphenated compound (IPTA-methodiek, W&I-afdeling) matches a term word by its whole stem or by
+ * the stem of any of its parts, so a term `ipta` finds "IPTA-methodiek".
+ */
+function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
+  let info = book.memo.get(norm);
+  if (info === undefined) {
+    const stems = [stem(norm)];
+    if (norm.includes('-')) for (const part of norm.split('-')) if (part) stems.push(stem(part));
+    const key = wildcardKey(norm);
+    info = { stems, wildcards: book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key)) };
+    book.memo.set(norm, info);
+  }
+  return info;
+}
+
+const wordMatches = (w: TermWord, norm: string, info: WordInfo) => (w.kind === 'stem' ? info.stems.includes(w.stem) : w.pattern.test(wildcardKey(norm)));
+
+/** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
+function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): { start: number; end: number; speaker: string | null }[] {
+  if (doc.type === 'interview') return doc.turns.filter((t) => t.speaker !== INTERVIEWER);
+  return [{ start: 0, end: length, speaker: null }];
 }
 
 /** Automatic coding of one document. `lineOf` maps a code-point offset of the plain text to a file line. */
 export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'plainText'>, book: CompiledCodebook, lineOf: (offset: number) => number = () => 0): AutoResult {
-  const chars = Array.from(doc.plainText);
+  // Code points equal UTF-16 units unless the text has astral characters; only then split it up.
+  const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
+  const slice = (a: number, b: number) => (chars ? chars.slice(a, b).join('') : doc.plainText.slice(a, b));
+  const length = chars ? chars.length : doc.plainText.length;
   const segments: Segment[] = [];
   const hits: TermHit[] = [];
-  const wildcardMemo = new Map<string, IndexedTerm[]>();
-  for (const region of regions(doc)) {
-    const regionChars = chars.slice(region.start, region.end);
-    for (const sentence of splitSentences(regionChars.join(''))) {
-      const sText = regionChars.slice(sentence.start, sentence.end).join('');
-      const tokens = tokenize(sText);
-      const stems = tokens.map((t) => stem(t.norm));
+  for (const region of regions(doc, length)) {
+    const text = slice(region.start, region.end);
+    const tokens = tokenize(text);
+    const infos = tokens.map((t) => wordInfo(book, t.norm));
+    let t = 0;
+    for (const sentence of splitSentences(text)) {
+      while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+      const first = t;
+      while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
+      const last = t; // tokens first … last − 1 lie in the sentence
       const found = new Map<number, TermHit[]>();
       const negative = new Set<number>();
-      tokens.forEach((tok, i) => {
-        let wild = wildcardMemo.get(tok.norm);
-        if (!wild) wildcardMemo.set(tok.norm, (wild = book.wildcards.filter((e) => wordMatches(e.term.words[0]!, tok, stems[i]!))));
-        for (const e of [...(book.byStem.get(stems[i]!) ?? []), ...wild]) {
+      for (let i = first; i < last; i++) {
+        const info = infos[i]!;
+        const candidates = info.stems.length === 1 ? book.byStem.get(info.stems[0]!) ?? [] : [...new Set(info.stems.flatMap((st) => book.byStem.get(st) ?? []))];
+        for (const e of info.wildcards.length ? [...candidates, ...info.wildcards] : candidates) {
           const words = e.term.words;
-          if (i + words.length > tokens.length) continue;
+          if (i + words.length > last) continue;
           let ok = true;
-          for (let j = 1; j < words.length && ok; j++) ok = wordMatches(words[j]!, tokens[i + j]!, stems[i + j]!);
+          for (let j = 1; j < words.length && ok; j++) ok = wordMatches(words[j]!, tokens[i + j]!.norm, infos[i + j]!);
           if (!ok) continue;
           if (e.negative) {
             negative.add(e.code);
             continue;
           }
-          const surface = tokens.slice(i, i + words.length).map((t) => t.text).join(' ');
           let list = found.get(e.code);
           if (!list) found.set(e.code, (list = []));
-          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface });
+          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: tokens.slice(i, i + words.length).map((x) => x.text).join(' ') });
         }
-      });
+      }
+      if (found.size === 0) continue;
       const start = region.start + sentence.start;
+      const sText = text.slice(...utf16(text, sentence, chars !== null));
       for (const [code, list] of [...found].sort((a, b) => a[0] - b[0])) {
         if (negative.has(code)) continue;
         hits.push(...list);
@@ -134,6 +166,14 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
   }
   segments.forEach((s, i) => (s.id = `${doc.id}~${i + 1}`));
   return { segments, hits };
+}
+
+/** UTF-16 bounds of a code-point span of `text`. */
+function utf16(text: string, span: { start: number; end: number }, astral: boolean): [number, number] {
+  if (!astral) return [span.start, span.end];
+  const chars = Array.from(text);
+  const a = chars.slice(0, span.start).join('').length;
+  return [a, a + chars.slice(span.start, span.end).join('').length];
 }
 
 /** Automatic coding of a whole corpus: segments per document id, and every term hit. */

@@ -15,13 +15,6 @@ export interface TokenizeOptions {
   wildcard?: boolean;
 }
 
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{N}$/u;
-/** Continues a word but does not start one: combining marks, soft hyphen, ZWNJ, ZWJ. */
-const CONTINUE = /^[\p{M}\u00ad\u200c\u200d]$/u;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const APOSTROPHES = new Set(["'", '\u2019']);
-
 /**
  * Tokens are runs of Unicode letters and digits (\p{L}\p{N}, with combining marks kept
  * inside the word). A few characters join two runs into ONE token:
@@ -40,51 +33,92 @@ const APOSTROPHES = new Set(["'", '\u2019']);
  * tokens and is not a token itself.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  const cps = Array.from(text);
-  const star = options.wildcard === true;
-  const isLetter = (c: string | undefined): boolean =>
-    c !== undefined && (LETTER.test(c) || (star && c === '*'));
-  const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
-  const isWord = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
-
+  const run = options.wildcard === true ? RUN_WILDCARD : RUN;
+  const isLetter = options.wildcard === true ? (c: string) => c === '*' || LETTER.test(c) : (c: string) => LETTER.test(c);
+  run.lastIndex = 0;
+  // Offsets are code points: equal to UTF-16 indices unless the text has astral characters.
+  const astral = SURROGATE.test(text);
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < cps.length) {
-    if (!isWord(cps[i])) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
+  let index = 0;
+  let cp = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    const from = m.index;
+    let to = from + m[0].length;
+    // Join the next run across a joiner: - ‐ ‑ & ' ’ . , (see the rules above).
     for (;;) {
-      const c = cps[i];
-      if (c === undefined) break;
-      if (isWord(c) || CONTINUE.test(c)) {
-        i++;
-        continue;
-      }
-      // A joiner needs a word character right before it (not a mark) and right after it.
-      const prev = lastBase(cps, start, i);
-      const next = cps[i + 1];
-      let join = false;
-      if (HYPHENS.has(c)) join = isWord(prev) && isWord(next) && (isLetter(prev) || isLetter(next));
-      else if (c === '&') join = isLetter(prev) && isLetter(next);
-      else if (APOSTROPHES.has(c)) join = isWord(prev) && isLetter(next);
-      else if (c === '.' || c === ',') join = isDigit(prev) && isDigit(next);
+      const j = text[to];
+      if (j === undefined || !JOINERS.includes(j)) break;
+      const next = charAt(text, to + 1);
+      if (next === '' || !WORD.test(next)) break;
+      const prev = baseBefore(text, from, to);
+      const prevLetter = isLetter(prev);
+      const prevDigit = DIGIT.test(prev);
+      const nextLetter = isLetter(next);
+      let join: boolean;
+      if (j === '&') join = prevLetter && nextLetter;
+      else if (j === "'" || j === '\u2019') join = nextLetter;
+      else if (j === '.' || j === ',') join = prevDigit && DIGIT.test(next);
+      else join = prevLetter || nextLetter;
       if (!join) break;
-      i += 2;
+      run.lastIndex = to + 1;
+      const more = run.exec(text);
+      if (more === null || more.index !== to + 1) break;
+      to = more.index + more[0].length;
     }
-    const surface = cps.slice(start, i).join('');
-    tokens.push({ text: surface, norm: normalize(surface), start, end: i });
+    run.lastIndex = to;
+    const surface = text.slice(from, to);
+    const start = astral ? cp + codePoints(text, index, from) : from;
+    const end = astral ? start + codePoints(surface, 0, surface.length) : to;
+    index = to;
+    cp = end;
+    let norm = NORMS.get(surface);
+    if (norm === undefined) {
+      norm = normalize(surface);
+      if (NORMS.size > 1_000_000) NORMS.clear();
+      NORMS.set(surface, norm);
+    }
+    tokens.push({ text: surface, norm, start, end });
   }
   return tokens;
 }
 
-/** The last code point before `end` that is not a combining mark or invisible joiner. */
-function lastBase(cps: readonly string[], start: number, end: number): string | undefined {
-  for (let k = end - 1; k >= start; k--) {
-    const c = cps[k];
-    if (c !== undefined && !CONTINUE.test(c)) return c;
+/** A run of letters and digits (with marks and invisible joiners inside), starting with a letter or digit. */
+const RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00ad\u200c\u200d]*/gu;
+const RUN_WILDCARD = /[\p{L}\p{N}*][\p{L}\p{N}*\p{M}\u00ad\u200c\u200d]*/gu;
+const JOINERS = "-\u2010\u2011&'\u2019.,";
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{N}$/u;
+const WORD = /^[\p{L}\p{N}*]$/u;
+const MARK = /^[\p{M}\u00ad\u200c\u200d]$/u;
+
+/** Memo of normalize() per surface form: a corpus repeats its words. */
+const NORMS = new Map<string, string>();
+const SURROGATE = /[\uD800-\uDBFF]/;
+
+/** The code point at UTF-16 index i ('' past the end). */
+function charAt(s: string, i: number): string {
+  const c = s.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
+/** The last code point in s[from, to) that is not a combining mark or invisible joiner. */
+function baseBefore(s: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    const low = s.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i - 2 >= from ? 2 : 1;
+    const c = s.slice(i - width, i);
+    if (!MARK.test(c)) return c;
+    i -= width;
   }
-  return undefined;
+  return '';
+}
+
+function codePoints(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
