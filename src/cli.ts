@@ -78,7 +78,8 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
   add('freq', 'frequency table: per code its segments, documents, respondents and cases')
     .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
     .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
-    .action(async (corpus: string, opts) => setCode((await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
+    .option('--jobs <n>', 'worker threads; above 20 MB of documents werkscan counts document by document on every core')
+    .action(async (corpus: string, opts) => setCode(await (await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
 
   add('compare', 'case × code matrix, or groups of cases side by side (--group-by line)')
     .addOption(new Option('--unit <unit>', 'what a cell counts (matrix: segment, respondent, document, case; groups: case, respondent, document)').choices(['segment', 'respondent', 'document', 'case']))

@@ -1,5 +1,9 @@
 /** `werkscan freq`: per code its segments, documents, respondents and cases. */
-import { frequencies } from '../core/count.js';
+import { availableParallelism } from 'node:os';
+import { frequencies, type FrequencyRow } from '../core/count.js';
+import { InputError } from '../core/errors.js';
+import type { Codebook } from '../core/model.js';
+import { corpusBytes, streamCounts } from '../io/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
 import { autoSegments, enumOption, loadConsistent, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
@@ -7,23 +11,60 @@ import { autoSegments, enumOption, loadConsistent, parseFormat, parseSource, par
 export interface FreqOptions extends CommonOptions {
   by?: string;
   unit?: string;
+  jobs?: string;
 }
 
-export function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): number {
+/** Above this many bytes of documents, count document by document (bounded memory), on every core. */
+export const STREAM_BYTES = 20 * 1024 * 1024;
+
+function jobsFor(value: string | undefined, bytes: number): number {
+  if (value === undefined) return bytes > STREAM_BYTES ? Math.min(2, availableParallelism()) : 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs ${value}: expected a whole number from 1 to 64`);
+  return n;
+}
+
+export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
   const format = parseFormat(ctx, options.format);
   const by = enumOption('--by', options.by, FREQ_GROUPS);
   const unit = enumOption('--unit', options.unit, FREQ_UNITS);
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
-  const project = loadConsistent(ctx, corpus, options);
-  const { rows, population } = frequencies(project, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
+  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
+  const { files, bytes } = corpusBytes(ctx.cwd, paths.corpus);
+  const jobs = jobsFor(options.jobs, bytes);
+
+  let rows: FrequencyRow[];
+  let population: { document: number; respondent: number; case: number };
+  let codebook: Codebook;
+  if (jobs > 1 || bytes > STREAM_BYTES) {
+    let last = 0;
+    const progress = ctx.stderr.isTTY
+      ? (done: number, total: number) => {
+          if (Date.now() - last < 1000) return;
+          last = Date.now();
+          ctx.stderr.write(`werkscan: ${done}/${total} documents\r`);
+        }
+      : undefined;
+    const { accumulator, shell } = await streamCounts(paths, files, { where, source, rollup: options.rollup }, jobs, progress);
+    if (progress) ctx.stderr.write(' '.repeat(40) + '\r');
+    codebook = shell.codebook;
+    rows = accumulator.rows(codebook);
+    population = { document: accumulator.population.document.size, respondent: accumulator.population.respondent.size, case: accumulator.population.case.size };
+  } else {
+    const project = loadConsistent(ctx, corpus, options);
+    codebook = project.codebook;
+    const r = frequencies(project, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
+    rows = r.rows;
+    population = { document: r.population.document.size, respondent: r.population.respondent.size, case: r.population.case.size };
+  }
+
   if (format === 'json') {
-    const groups = by ? groupCodes(project.codebook, by) : undefined;
     ctx.stdout.write(
       json({
         rows,
-        ...(by ? { by, groups } : {}),
-        population: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size },
+        ...(by ? { by, groups: groupCodes(codebook, by) } : {}),
+        population: { documents: population.document, respondents: population.respondent, cases: population.case },
         where,
         source,
         rollup: options.rollup === true,
@@ -31,13 +72,15 @@ export function freqCommand(ctx: Context, corpus: string | undefined, options: F
     );
     return 0;
   }
-  const table = freqTable(project.codebook, rows, { by, unit });
-  table.notes = [
-    `population: ${population.document.size} documents, ${population.respondent.size} respondents, ${population.case.size} cases` +
-      (Object.keys(where).length ? ` (where ${Object.entries(where).map(([k, v]) => `${k}=${v}`).join(', ')})` : '') +
-      `; source ${source}${options.rollup ? ', rolled up to parents' : ''}`,
-  ];
-  if (format === 'csv') table.notes = [];
+  const table = freqTable(codebook, rows, { by, unit });
+  table.notes =
+    format === 'csv'
+      ? []
+      : [
+          `population: ${population.document} documents, ${population.respondent} respondents, ${population.case} cases` +
+            (Object.keys(where).length ? ` (where ${Object.entries(where).map(([k, v]) => `${k}=${v}`).join(', ')})` : '') +
+            `; source ${source}${options.rollup ? ', rolled up to parents' : ''}`,
+        ];
   ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
   return 0;
 }

@@ -76,7 +76,8 @@ export interface AutoResult {
 /** What a distinct word form can match: its stem (and its parts' stems, for hyphenated compounds), and the wildcard terms it starts. */
 interface WordInfo {
   stems: string[];
-  wildcards: IndexedTerm[];
+  /** Every term that may start at this word: by any of its stems, or by a wildcard. */
+  candidates: IndexedTerm[];
 }
 
 const wildcardKey = (norm: string) => norm.replace(/-/g, '');
@@ -91,7 +92,9 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
     const stems = [stem(norm)];
     if (norm.includes('-')) for (const part of norm.split('-')) if (part) stems.push(stem(part));
     const key = wildcardKey(norm);
-    info = { stems, wildcards: book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key)) };
+    const byStem = [...new Set(stems.flatMap((st) => book.byStem.get(st) ?? []))];
+    const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
+    info = { stems, candidates: [...byStem, ...wild] };
     book.memo.set(norm, info);
   }
   return info;
@@ -118,17 +121,19 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
     const tokens = tokenize(text);
     const infos = tokens.map((t) => wordInfo(book, t.norm));
     let t = 0;
+    const found = new Map<number, TermHit[]>();
+    const negative = new Set<number>();
     for (const sentence of splitSentences(text)) {
       while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
       const first = t;
       while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
       const last = t; // tokens first … last − 1 lie in the sentence
-      const found = new Map<number, TermHit[]>();
-      const negative = new Set<number>();
+      found.clear();
+      negative.clear();
       for (let i = first; i < last; i++) {
         const info = infos[i]!;
-        const candidates = info.stems.length === 1 ? book.byStem.get(info.stems[0]!) ?? [] : [...new Set(info.stems.flatMap((st) => book.byStem.get(st) ?? []))];
-        for (const e of info.wildcards.length ? [...candidates, ...info.wildcards] : candidates) {
+        for (let c = 0; c < info.candidates.length; c++) {
+          const e = info.candidates[c]!;
           const words = e.term.words;
           if (i + words.length > last) continue;
           let ok = true;
@@ -140,7 +145,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           }
           let list = found.get(e.code);
           if (!list) found.set(e.code, (list = []));
-          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: tokens.slice(i, i + words.length).map((x) => x.text).join(' ') });
+          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: words.length === 1 ? tokens[i]!.text : tokens.slice(i, i + words.length).map((x) => x.text).join(' ') });
         }
       }
       if (found.size === 0) continue;
@@ -181,8 +186,8 @@ export function autoCodeCorpus(documents: readonly CorpusDocument[], book: Compi
   const segments = new Map<string, Segment[]>();
   const hits: TermHit[] = [];
   for (const doc of documents) {
-    const lineAt = lineIndex(doc.plainText);
-    const r = autoCode(doc, book, (offset) => doc.bodyLine + lineAt(offset) - 1);
+    let lineAt: ((offset: number) => number) | undefined;
+    const r = autoCode(doc, book, (offset) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(offset) - 1);
     segments.set(doc.id, r.segments);
     hits.push(...r.hits);
   }

@@ -147,15 +147,16 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
   for (const chunk of chunksOf(body, bodyLine, type, file)) {
     const { plain, length, spans } = parseMarkup(chunk.raw, chunk.line, file);
     if (chunk.speaker !== null) {
-      const trailing = /\s*$/.exec(plain)![0];
+      let trailing = plain.length;
+      while (trailing > 0 && /\s/.test(plain[trailing - 1]!)) trailing--;
       turns.push({
         speaker: chunk.speaker,
         start: offset + chunk.labelLength,
-        end: offset + length - codePointLength(trailing),
+        end: offset + length - codePointLength(plain.slice(trailing)),
         line: chunk.line,
       });
     }
-    const chars = Array.from(plain);
+    const chars = spans.length > 0 ? Array.from(plain) : [];
     for (const span of spans) {
       const text = chars.slice(span.start, span.end).join('');
       for (const code of span.codes) {

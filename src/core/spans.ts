@@ -61,6 +61,7 @@ function attributeBlock(raw: string, i: number, where: () => { line: number; col
  * `firstLine` is the file line on which `raw` starts; `raw` starts at the beginning of that line.
  */
 export function parseMarkup(raw: string, firstLine: number, file: string): MarkupResult {
+  if (!raw.includes('[') && !raw.includes('\\')) return { plain: raw, length: codePointLength(raw), spans: [] };
   const escapes = new Set<number>();
   const pairs: Pair[] = [];
   const stack: number[] = [];

@@ -14,6 +14,8 @@ export interface Paths {
   cwd: string;
   corpus: string;
   codebook: string;
+  /** Which documents to read (paths below the corpus); all by default. */
+  documentsFilter?: (rel: string) => boolean;
 }
 
 /** How a path is shown to the user: relative to the working directory. */
@@ -36,7 +38,7 @@ export function readText(abs: string, shown: string): string {
   return decodeText(bytes, shown);
 }
 
-function requireDir(abs: string, shown: string, what: string, hint: string): void {
+export function requireDir(abs: string, shown: string, what: string, hint: string): void {
   let ok = false;
   try {
     ok = statSync(abs).isDirectory();
@@ -90,7 +92,8 @@ export function loadProject(paths: Paths): Project {
 
   const casesFile = path.join(corpusAbs, 'cases.yaml');
   const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
-  const documents: CorpusDocument[] = listDocuments(corpusAbs, show(corpusAbs)).map((rel) => {
+  const wanted = paths.documentsFilter ?? (() => true);
+  const documents: CorpusDocument[] = listDocuments(corpusAbs, show(corpusAbs)).filter(wanted).map((rel) => {
     const abs = path.join(corpusAbs, rel);
     const file = show(abs);
     return parseDocument({ text: readText(abs, file), path: rel, file });

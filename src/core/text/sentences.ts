@@ -38,6 +38,56 @@ const SPACE = /^\s$/u;
  * a single line break does not (transcripts wrap lines inside sentences).
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  return /[\uD800-\uDBFF]/.test(text) ? splitCodePoints(text) : splitBmp(text);
+}
+
+const CANDIDATE = /[.!?…]+|\n[^\S\n]*\n/g;
+
+/**
+ * The same rules as splitCodePoints, for text without astral characters (where UTF-16 indices are
+ * code points): jump from one candidate (a terminator run or a blank line) to the next.
+ */
+function splitBmp(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && SPACE.test(text[a]!)) a++;
+    while (b > a && SPACE.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  const re = new RegExp(CANDIDATE.source, 'g');
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    if (text[i] === '\n') {
+      push(start, i);
+      let j = i + m[0].length;
+      while (j < n && SPACE.test(text[j]!)) j++;
+      start = j;
+      re.lastIndex = j;
+      continue;
+    }
+    const runEnd = i + m[0].length;
+    let end = runEnd;
+    while (end < n && CLOSER.test(text[end]!)) end++;
+    let next = end;
+    while (next < n && SPACE.test(text[next]!)) next++;
+    const boundary = next >= n || (next > end && OPENER.test(text[next]!));
+    const singleDot = text[i] === '.' && runEnd === i + 1;
+    if (boundary && !(singleDot && isAbbreviation(text, i))) {
+      push(start, end);
+      start = end;
+    }
+    re.lastIndex = end;
+  }
+  push(start, n);
+  return out;
+}
+
+/** The reference implementation, code point by code point (used for text with astral characters). */
+export function splitCodePoints(text: string): SentenceSpan[] {
   const cps = Array.from(text);
   const out: SentenceSpan[] = [];
   let start = 0;
@@ -90,10 +140,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 /** Is the full stop at `dot` the end of an abbreviation or of initials? */
-function isAbbreviation(cps: readonly string[], dot: number): boolean {
+function isAbbreviation(cps: string | readonly string[], dot: number): boolean {
   let k = dot;
   while (k > 0 && !SPACE.test(cps[k - 1]!) && !/^["'“‘„«(\[]$/u.test(cps[k - 1]!)) k--;
-  const word = cps.slice(k, dot + 1).join('');
+  const word = typeof cps === 'string' ? cps.slice(k, dot + 1) : cps.slice(k, dot + 1).join('');
   if (/^(\p{L}\.)+$/u.test(word)) return true; // o.a. d.w.z. z.g.a.n. J. J.D.
   return ABBREVIATIONS.has(word.toLowerCase());
 }

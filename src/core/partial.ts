@@ -1,0 +1,70 @@
+/**
+ * Counting in parts: every unit key is global (document id, case id, case/respondent), so counts over a
+ * corpus are the union of counts over its documents. Large corpora are counted document by document
+ * (in worker threads), keeping only these sets, never the documents.
+ */
+import { codedUnits, select, type CountOptions, type FrequencyRow } from './count.js';
+import type { CorpusDocument, Project } from './model.js';
+
+/** Serialisable counts of part of a corpus. */
+export interface PartialCounts {
+  population: { document: string[]; case: string[]; respondent: string[] };
+  /** Per code: number of segments, and the units that carry it. */
+  codes: Record<string, { segments: number; document: string[]; case: string[]; respondent: string[] }>;
+}
+
+/** A growing union of partial counts. */
+export class CountAccumulator {
+  readonly population = { document: new Set<string>(), case: new Set<string>(), respondent: new Set<string>() };
+  readonly codes = new Map<string, { segments: number; document: Set<string>; case: Set<string>; respondent: Set<string> }>();
+
+  /** Count one document (with its automatic segments in `options.auto`) into the union. */
+  addDocument(shell: Omit<Project, 'corpus'> & { corpus: Omit<Project['corpus'], 'documents'> }, doc: CorpusDocument, options: CountOptions): void {
+    const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
+    const selection = select(project, options.where);
+    for (const k of ['document', 'case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
+    for (const [code, e] of codedUnits(project, selection, options)) {
+      const acc = this.entry(code);
+      acc.segments += e.segments.length;
+      for (const k of ['document', 'case', 'respondent'] as const) for (const v of e[k]) acc[k].add(v);
+    }
+  }
+
+  add(part: PartialCounts): void {
+    for (const k of ['document', 'case', 'respondent'] as const) for (const v of part.population[k]) this.population[k].add(v);
+    for (const [code, e] of Object.entries(part.codes)) {
+      const acc = this.entry(code);
+      acc.segments += e.segments;
+      for (const k of ['document', 'case', 'respondent'] as const) for (const v of e[k]) acc[k].add(v);
+    }
+  }
+
+  toPartial(): PartialCounts {
+    return {
+      population: { document: [...this.population.document], case: [...this.population.case], respondent: [...this.population.respondent] },
+      codes: Object.fromEntries([...this.codes].map(([code, e]) => [code, { segments: e.segments, document: [...e.document], case: [...e.case], respondent: [...e.respondent] }])),
+    };
+  }
+
+  /** Frequency rows in codebook order, as `frequencies()` gives them. */
+  rows(codebook: Project['codebook']): FrequencyRow[] {
+    return codebook.codes.map((c) => {
+      const e = this.codes.get(c.id);
+      return {
+        code: c.id,
+        label: c.label,
+        category: c.category,
+        segments: e?.segments ?? 0,
+        documents: e?.document.size ?? 0,
+        respondents: e?.respondent.size ?? 0,
+        cases: e?.case.size ?? 0,
+      };
+    });
+  }
+
+  private entry(code: string) {
+    let acc = this.codes.get(code);
+    if (!acc) this.codes.set(code, (acc = { segments: 0, document: new Set(), case: new Set(), respondent: new Set() }));
+    return acc;
+  }
+}
