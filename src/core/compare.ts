@@ -59,7 +59,12 @@ export interface GroupComparison {
 /** Values an attribute takes over the documents (front matter first, then the case), in first-seen order. */
 export function attributeValues(project: Project, attribute: string, where: Attributes = {}): string[] {
   const cases = new Map<string, Case>(project.corpus.cases.map((c) => [c.id, c]));
+  // Values that cases.yaml gives come first, in its order (botoc, overig, … as the researcher listed them).
   const values: string[] = [];
+  for (const c of project.corpus.cases) {
+    const v = c.attrs[attribute];
+    if (v !== undefined && !values.includes(v)) values.push(v);
+  }
   for (const doc of select(project, where).documents) {
     const v = doc.attrs[attribute] ?? cases.get(doc.case)?.attrs[attribute];
     if (v !== undefined && !values.includes(v)) values.push(v);
@@ -68,7 +73,11 @@ export function attributeValues(project: Project, attribute: string, where: Attr
       if (rv !== undefined && !values.includes(rv)) values.push(rv);
     }
   }
-  return values;
+  // Keep only values some selected document (or respondent) has.
+  const selected = select(project, where);
+  return values.filter((v) =>
+    selected.documents.some((d) => (d.attrs[attribute] ?? cases.get(d.case)?.attrs[attribute]) === v || d.respondents.some((r) => attribute !== 'id' && r.attrs[attribute] === v)),
+  );
 }
 
 /**

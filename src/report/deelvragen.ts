@@ -68,7 +68,10 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
     if (addressed.length > 0) {
       out.push('Weggenomen of versterkt door:', '');
       for (const c of addressed) {
-        const by = addressedBy.get(c.id)!.map((r) => `\`${r}\` ${labels.get(r)} (${lines.map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`).join(', ')})`);
+        const by = addressedBy.get(c.id)!.map((r) => {
+          const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`);
+          return `\`${r}\` ${labels.get(r)} (${where.join(', ') || 'niet gecodeerd'})`;
+        });
         out.push(`- **${c.label}** (\`${c.id}\`) ← ${by.join('; ')}`);
       }
       out.push('');
