@@ -73,6 +73,7 @@ export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: strin
   }
   const color = useColor(ctx, options);
   const csv = { color, delimiter: options.delimiter, bom: options.bom };
+  const unused = options.codes ? 0 : result.codes.filter((c) => c.a + c.b === 0).length;
   const perCode: Table = {
     title: format === 'csv' ? undefined : `Agreement per code — ${result.units} ${unit === 'turn' ? 'turns/paragraphs' : `${unit}s`} in ${pairs.length} documents`,
     columns: [
@@ -87,7 +88,7 @@ export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: strin
     sections: [
       {
         title: '',
-        rows: result.codes.map((c, i) => ({
+        rows: result.codes.flatMap((c, i) => (c.a + c.b === 0 && !options.codes ? [] : [{
           code: c.code,
           kappa: fmt(c.kappa),
           agreement: `${(c.agreement * 100).toFixed(1)}%`,
@@ -95,10 +96,17 @@ export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: strin
           b: c.b,
           both: c.both,
           ...(overlapRows ? { overlap: `${overlapRows[i]!.matched}/${overlapRows[i]!.a + overlapRows[i]!.b - overlapRows[i]!.matched}` } : {}),
-        })),
+        }])),
       },
     ],
-    notes: format === 'csv' ? [] : [`Krippendorff's alpha (nominal, over ${result.units} × ${codes.length} unit × code decisions): ${fmt(result.alpha)}`, 'kappa n/a: neither coder used the code (or both used it everywhere), so chance agreement is total and kappa is undefined.'],
+    notes:
+      format === 'csv'
+        ? []
+        : [
+            `Krippendorff's alpha (nominal, over ${result.units} × ${codes.length} unit × code decisions): ${fmt(result.alpha)}`,
+            ...(unused > 0 ? [`${unused} codes that neither coder used are left out here (kappa undefined, agreement 100%); --codes or --format json shows them.`] : []),
+            'kappa n/a: chance agreement is total (a code on every unit or on none for both coders), so kappa is undefined.',
+          ],
   };
   ctx.stdout.write(renderTable(perCode, format, csv));
   if (format === 'csv') return 0;
