@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatPosition, InconsistentProject, InputError } from './core/errors.js';
+import { useYamlCache } from './core/yaml-source.js';
+import { diskYamlCache } from './io/yaml-cache.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
 
@@ -137,6 +139,7 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
 
 export async function run(options: RunOptions): Promise<number> {
   const ctx: Context = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr };
+  useYamlCache(options.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
   let code = 0;
   try {
     await program(ctx, (n) => (code = n)).parseAsync([...options.argv], { from: 'user' });

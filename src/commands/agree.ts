@@ -104,7 +104,7 @@ export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: strin
         ? []
         : [
             `Krippendorff's alpha (nominal, over ${result.units} × ${codes.length} unit × code decisions): ${fmt(result.alpha)}`,
-            ...(unused > 0 ? [`${unused} codes that neither coder used are left out here (kappa undefined, agreement 100%); --codes or --format json shows them.`] : []),
+            ...(unused > 0 ? [`${unused} ${unused === 1 ? 'code that neither coder used is' : 'codes that neither coder used are'} left out here (kappa undefined, agreement 100%); --codes or --format json shows them.`] : []),
             'kappa n/a: chance agreement is total (a code on every unit or on none for both coders), so kappa is undefined.',
           ],
   };

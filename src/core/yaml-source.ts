@@ -2,7 +2,8 @@
  * YAML with positions: parse once, then ask where any path of the data stands,
  * so that input errors and lint problems can name file:line:column.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import { InputError } from './errors.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -17,11 +18,60 @@ export interface YamlSource {
   keyPos(path: YamlPath): { line: number; column: number };
 }
 
+/** Positions of every value and mapping key, by path (keys joined with NUL), as raw 1-based [line, column]. */
+export interface YamlPositions {
+  value: Record<string, [number, number]>;
+  key: Record<string, [number, number]>;
+}
+
+/** A parsed YAML text, as a cache can keep it (plain JSON). */
+export interface ParsedYaml {
+  data: unknown;
+  positions: YamlPositions;
+}
+
+/** Somewhere to keep parses between runs (installed by the I/O layer; parsing YAML is the slow part of start-up). */
+export interface YamlCache {
+  get(text: string): ParsedYaml | undefined;
+  set(text: string, parsed: ParsedYaml): void;
+}
+
+let cache: YamlCache | null = null;
+
+/** Install (or remove, with null) the cache that parseYaml consults. */
+export function useYamlCache(c: YamlCache | null): void {
+  cache = c;
+}
+
+const pathKey = (path: YamlPath) => path.join('\u0000');
+
 /**
  * Parse `text` as YAML. `lineOffset` is added to every line (front matter starts on line 2 of its file).
  * Syntax errors and duplicate keys are InputErrors at their position.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
+  let parsed = cache?.get(text);
+  if (!parsed) {
+    parsed = parseFresh(text, file, lineOffset);
+    cache?.set(text, parsed);
+  }
+  const { data, positions } = parsed;
+  const lookup = (table: Record<string, [number, number]>, path: YamlPath) => {
+    for (let n = path.length; n >= 0; n--) {
+      const p = table[pathKey(path.slice(0, n))] ?? positions.value[pathKey(path.slice(0, n))];
+      if (p) return { line: p[0] + lineOffset, column: p[1] };
+    }
+    return { line: 1 + lineOffset, column: 1 };
+  };
+  return { data, file, pos: (path) => lookup(positions.value, path), keyPos: (path) => lookup(positions.key, path) };
+}
+
+/** The yaml library, loaded on the first cache miss only (it is most of start-up when nothing changed). */
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+function parseFresh(text: string, file: string, lineOffset: number): ParsedYaml {
+  const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -35,33 +85,29 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
       hint: 'expected valid YAML (check indentation, colons and closing brackets)',
     });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  return {
-    data,
-    file,
-    pos(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        if (isNode(node) && node.range) {
-          const p = lineCounter.linePos(node.range[0]);
-          return { line: p.line + lineOffset, column: p.col };
-        }
-      }
-      return { line: 1 + lineOffset, column: 1 };
-    },
-    keyPos(path) {
-      const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-      if (isMap(parent)) {
-        const last = path[path.length - 1];
-        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
-        if (pair && isNode(pair.key) && pair.key.range) {
-          const p = lineCounter.linePos(pair.key.range[0]);
-          return { line: p.line + lineOffset, column: p.col };
-        }
-      }
-      return this.pos(path);
-    },
+  const positions: YamlPositions = { value: {}, key: {} };
+  const at = (node: unknown): [number, number] | null => {
+    if (!isNode(node) || !node.range) return null;
+    const p = lineCounter.linePos(node.range[0]);
+    return [p.line, p.col];
   };
+  const walk = (node: unknown, path: (string | number)[]) => {
+    const p = at(node);
+    if (p) positions.value[pathKey(path)] = p;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = [...path, String(pair.key.value)];
+        const k = at(pair.key);
+        if (k) positions.key[pathKey(child)] = k;
+        walk(pair.value, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    }
+  };
+  walk(doc.contents, []);
+  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
 }
 
 /** A small reader for typed access to YAML data with precise errors. */

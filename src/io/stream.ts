@@ -106,7 +106,7 @@ export async function streamCounts(
       shares.map(
         (share, w) =>
           new Promise<StreamResult>((resolve, reject) => {
-            const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...base, files: share } satisfies StreamJob });
+            const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...base, files: share } satisfies StreamJob, execArgv: [] });
             worker.on('message', (m: { progress?: number; result?: StreamResult; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
               if (m.progress !== undefined) {
                 done[w] = m.progress;

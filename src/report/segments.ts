@@ -1,8 +1,8 @@
 /** `reports/segments.csv`: one row per coded segment, so every count can be traced to its text. */
-import { stringify } from 'csv-stringify/sync';
 import { respondentOf } from '../core/count.js';
 import type { TermHit } from '../core/autocode.js';
 import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
+import { csvStringify } from './table.js';
 
 export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
@@ -18,7 +18,7 @@ export function segmentRows(docs: readonly CorpusDocument[], segmentsOf: (d: Cor
 }
 
 export function segmentsCsv(rows: readonly string[][], options: { delimiter?: string; bom?: boolean } = {}): string {
-  return (options.bom ? '\ufeff' : '') + stringify([[...SEGMENT_COLUMNS], ...rows], { delimiter: options.delimiter ?? ',', record_delimiter: '\n' });
+  return (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS], ...rows], options.delimiter ?? ',');
 }
 
 /**
@@ -35,5 +35,5 @@ export function termMatchesCsv(codebook: Codebook, hits: readonly TermHit[], opt
   codebook.codes.forEach((c, i) => c.terms.forEach((t, j) => order.set(`${c.id}\u0000${t}`, i * 10_000 + j)));
   const rows = [...counts].map(([key, n]) => [...key.split('\u0000'), String(n)] as [string, string, string, string]);
   rows.sort((a, b) => (order.get(`${a[0]}\u0000${a[1]}`) ?? 0) - (order.get(`${b[0]}\u0000${b[1]}`) ?? 0) || Number(b[3]) - Number(a[3]) || a[2].localeCompare(b[2]));
-  return (options.bom ? '\ufeff' : '') + stringify([['code', 'term', 'surface', 'count'], ...rows], { delimiter: options.delimiter ?? ',', record_delimiter: '\n' });
+  return (options.bom ? '\ufeff' : '') + csvStringify([['code', 'term', 'surface', 'count'], ...rows], options.delimiter ?? ',');
 }

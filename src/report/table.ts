@@ -1,6 +1,6 @@
 /** One table model, four renderings: terminal, Markdown, CSV (and JSON is the command's own data). */
 import { Chalk } from 'chalk';
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { Format } from './formats.js';
 
 export type Cell = string | number | null;
@@ -83,11 +83,17 @@ export function renderMarkdown(t: Table, headingLevel = 2): string {
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
+/** csv-stringify, loaded when CSV is asked for. */
+export function csvStringify(records: string[][], delimiter: string): string {
+  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync');
+  return stringify(records, { delimiter, record_delimiter: '\n' });
+}
+
 export function renderCsv(t: Table, options: CsvOptions = {}): string {
   const grouped = t.sections.some((s) => s.title);
   const columns = t.columns.map((c) => c.key);
   const rows = t.sections.flatMap((s) => s.rows.map((r) => [...(grouped ? [s.title] : []), ...columns.map((k) => show(r[k] ?? null))]));
-  const csv = stringify([[...(grouped ? ['group'] : []), ...columns], ...rows], { delimiter: options.delimiter ?? ',', record_delimiter: '\n' });
+  const csv = csvStringify([[...(grouped ? ['group'] : []), ...columns], ...rows], options.delimiter ?? ',');
   return (options.bom ? '\ufeff' : '') + csv;
 }
 

@@ -96,7 +96,9 @@ describe('werkscan agree', () => {
   it('prints the differences for a consensus meeting as a table', async () => {
     const r = await werkscan(['agree', 'a', 'b', '--format', 'md'], project());
     expect(r.stdout).toContain('| cap | 0.500 | 75.0% | 1 | 2 | 1 |');
-    expect(r.stdout).toContain('| x | n/a | 100.0% | 0 | 0 | 0 |');
+    // x: neither coder used it — left out of the table, and said so
+    expect(r.stdout).not.toContain('| x |');
+    expect(r.stdout).toContain('1 code that neither coder used is left out here');
     expect(r.stdout).toContain('| doc1:10 | avg | cap |');
   });
 });
