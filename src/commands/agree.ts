@@ -43,7 +43,7 @@ export function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDo
 }
 
 export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: string | undefined, options: AgreeCommandOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const unit = enumOption('--unit', options.unit, AGREE_UNITS, 'turn');
   if (options.auto) {
     if (dirB !== undefined) throw new InputError('--auto compares one corpus with its own automatic coding: give one folder', { hint: 'e.g. werkscan agree --auto corpus/' });

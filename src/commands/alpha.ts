@@ -16,7 +16,7 @@ export interface AlphaOptions {
 }
 
 export function alphaCommand(ctx: Context, file: string, options: AlphaOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const level = enumOption('--level', options.level, ALPHA_LEVELS, 'nominal');
   const abs = path.resolve(ctx.cwd, file);
   const shown = path.relative(ctx.cwd, abs) || file;

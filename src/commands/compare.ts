@@ -15,7 +15,7 @@ export interface CompareOptions extends CommonOptions {
 }
 
 export function compareCommand(ctx: Context, corpus: string | undefined, options: CompareOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const sort = enumOption('--sort', options.sort, ['code', 'diff'] as const, 'code');
@@ -80,7 +80,7 @@ export interface CooccurOptions extends CommonOptions {
 }
 
 export function cooccurCommand(ctx: Context, corpus: string | undefined, options: CooccurOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const within = enumOption('--within', options.within, COOCCUR_WITHIN, 'document');
   const where = parseWhere(options.where);
   const source = parseSource(options.source);

@@ -45,7 +45,7 @@ export function parseSource(value: string | undefined): 'manual' | 'auto' | 'any
   return v;
 }
 
-export function parseFormat(ctx: Context, value: string | undefined): Format {
+export function parseFormat(value: string | undefined): Format {
   const v = value ?? 'table';
   if (!(FORMATS as readonly string[]).includes(v)) throw new InputError(`--format ${v}: unknown format`, { hint: `expected one of: ${FORMATS.join(', ')}` });
   return v as Format;

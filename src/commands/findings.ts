@@ -5,7 +5,7 @@ import { json, renderTable } from '../report/table.js';
 import { autoSegments, loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
 
 export function findingsCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const project = loadConsistent(ctx, corpus, options);
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
   const auto = autoSegments(project, project.findings.some((f) => f.source !== 'manual'));

@@ -25,7 +25,7 @@ function jobsFor(value: string | undefined, bytes: number): number {
 }
 
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const by = enumOption('--by', options.by, FREQ_GROUPS);
   const unit = enumOption('--unit', options.unit, FREQ_UNITS);
   const where = parseWhere(options.where);

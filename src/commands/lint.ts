@@ -5,7 +5,7 @@ import { json } from '../report/table.js';
 import { load, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
 
 export function lintCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
-  const format = parseFormat(ctx, options.format);
+  const format = parseFormat(options.format);
   const project = load(ctx, corpus, options);
   const problems = lint(project);
   const failed = problems.some((p) => p.severity === 'error');
