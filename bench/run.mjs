@@ -67,7 +67,7 @@ function termRegexes() {
 const rg = spawnSync('rg', ['--version']).status === 0;
 const patterns = path.join(root, '.bench/terms.txt');
 console.log(`\nscale: werkscan freq --source auto on a synthetic corpus, shipped codebook${rg ? '; ripgrep counts the same terms' : ' (install ripgrep for a comparison)'}`);
-console.log('  size     werkscan        MB/s   peak RSS' + (rg ? '     ripgrep   werkscan/rg' : ''));
+console.log('  size     freq --source auto   MB/s  peak RSS' + (rg ? '     ripgrep   freq/rg' : '') + '    code (all reports)  peak RSS');
 // The shipped codebook without its findings (they name attributes of the shipped corpus).
 const codebookDir = path.join(root, '.bench/codebook');
 mkdirSync(codebookDir, { recursive: true });
@@ -78,19 +78,25 @@ for (const mb of sizes) {
   if (!existsSync(path.join(dir, 'cases.yaml'))) synthesize(dir, mb);
   writeFileSync(patterns, termRegexes().join('\n') + '\n');
   // Run in-process in a child so its own peak RSS (worker threads included) can be read at exit.
-  const script = `import { run } from ${JSON.stringify(path.join(root, 'dist/cli.js'))};
-    const code = await run({ argv: ['freq', ${JSON.stringify(dir)}, '--codebook', ${JSON.stringify(codebookDir)}, '--source', 'auto', '--format', 'json'], cwd: ${JSON.stringify(root)}, env: process.env,
-      stdout: { write() { return true; } }, stderr: process.stderr });
-    process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
-  const w = time(process.execPath, ['--input-type=module', '-e', script]);
-  if (w.status !== 0) throw new Error(`werkscan failed on ${mb} MB: ${w.stderr}`);
-  const rss = Number(/RSS (\d+)/.exec(w.stderr)[1]) / 1024;
+  const measure = (argv) => {
+    const script = `import { run } from ${JSON.stringify(path.join(root, 'dist/cli.js'))};
+      const code = await run({ argv: ${JSON.stringify(argv)}, cwd: ${JSON.stringify(root)}, env: process.env,
+        stdout: { write() { return true; } }, stderr: process.stderr });
+      process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
+    const r = time(process.execPath, ['--input-type=module', '-e', script]);
+    if (r.status !== 0) throw new Error(`werkscan ${argv[0]} failed on ${mb} MB: ${r.stderr}`);
+    return { ms: r.ms, rss: Number(/RSS (\d+)/.exec(r.stderr)[1]) / 1024 };
+  };
+  const w = measure(['freq', dir, '--codebook', codebookDir, '--source', 'auto', '--format', 'json']);
+  const c = measure(['code', dir, '--codebook', codebookDir, '--out', path.join(root, '.bench/reports')]);
+  const rss = w.rss;
   const realMb = Number(spawnSync('du', ['-sm', '--apparent-size', dir]).stdout.toString().split('\t')[0]);
-  let line = `  ${String(mb).padStart(3)} MB  ${(w.ms / 1000).toFixed(2).padStart(8)} s  ${(realMb / (w.ms / 1000)).toFixed(1).padStart(8)}  ${rss.toFixed(0).padStart(6)} MB`;
+  let line = `  ${String(mb).padStart(3)} MB  ${(w.ms / 1000).toFixed(2).padStart(17)} s  ${(realMb / (w.ms / 1000)).toFixed(1).padStart(5)}  ${rss.toFixed(0).padStart(5)} MB`;
   if (rg) {
     const r = time('rg', ['--count-matches', '-i', '-f', patterns, dir]);
-    line += `  ${(r.ms / 1000).toFixed(2).padStart(8)} s  ${(w.ms / r.ms).toFixed(1).padStart(10)}×`;
+    line += `  ${(r.ms / 1000).toFixed(2).padStart(8)} s  ${(w.ms / r.ms).toFixed(1).padStart(8)}×`;
   }
+  line += `  ${(c.ms / 1000).toFixed(2).padStart(12)} s  ${c.rss.toFixed(0).padStart(8)} MB`;
   console.log(line);
   rows.push({ mb, seconds: w.ms / 1000 });
 }

@@ -75,7 +75,8 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--delimiter <char>', 'CSV delimiter', ',')
     .option('--bom', 'start CSV files with a byte-order mark (Excel)')
     .option('--no-color', 'no colours')
-    .action(async (corpus: string, opts) => setCode((await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
+    .option('--jobs <n>', 'worker threads; above 20 MB of documents werkscan codes document by document on every core')
+    .action(async (corpus: string, opts) => setCode(await (await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
 
   add('freq', 'frequency table: per code its segments, documents, respondents and cases')
     .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))

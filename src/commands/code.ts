@@ -1,19 +1,40 @@
 /** `werkscan code`: parse, lint, count, and write every report (or `--check` that they are current). */
 import path from 'node:path';
-import { lint } from '../core/lint.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { lint, sortProblems } from '../core/lint.js';
+import { corpusBytes, streamCode } from '../io/stream.js';
 import { guardOutput, staleFiles, writeAll } from '../io/write.js';
 import { buildReports } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { load, useColor, type CommonOptions, type Context } from './context.js';
+import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;
   check?: boolean;
+  jobs?: string;
 }
 
-export function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): number {
-  const project = load(ctx, corpus, options);
-  const problems = lint(project);
+export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
+  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
+  const { files: documents, bytes } = corpusBytes(ctx.cwd, paths.corpus);
+  const jobs = jobsFor(options.jobs, bytes);
+  const csv = { delimiter: options.delimiter, bom: options.bom };
+  // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of
+  // segments.csv go to part files in a temporary folder, concatenated when the reports are written.
+  const partDir = jobs > 1 || bytes > STREAM_BYTES ? mkdtempSync(path.join(tmpdir(), 'werkscan-')) : null;
+  try {
+    const streamed = partDir ? await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx)) : null;
+    clearProgress(ctx);
+    return await code(ctx, corpus, options, streamed);
+  } finally {
+    if (partDir) rmSync(partDir, { recursive: true, force: true });
+  }
+}
+
+async function code(ctx: Context, corpus: string | undefined, options: CodeOptions, streamed: Awaited<ReturnType<typeof streamCode>> | null): Promise<number> {
+  const project = streamed ? streamed.project : load(ctx, corpus, options);
+  const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
   const color = useColor(ctx, options);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
@@ -30,7 +51,8 @@ export function codeCommand(ctx: Context, corpus: string | undefined, options: C
     ],
     options.out,
   );
-  const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom });
+  const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
+  const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
   if (options.check) {
     const stale = staleFiles(outAbs, files);

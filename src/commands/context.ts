@@ -1,5 +1,6 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { InconsistentProject, InputError } from '../core/errors.js';
+import { availableParallelism } from 'node:os';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { errorsOf, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
@@ -79,4 +80,30 @@ export function loadConsistent(ctx: Context, corpus: string | undefined, options
 /** Automatic segments per document, computed only when a count asks for source auto or any. */
 export function autoSegments(project: Project, needed: boolean) {
   return needed ? autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook)).segments : undefined;
+}
+
+/** Above this many bytes of documents, work document by document (bounded memory), on every core. */
+export const STREAM_BYTES = 20 * 1024 * 1024;
+
+export function jobsFor(value: string | undefined, bytes: number): number {
+  if (value === undefined) return bytes > STREAM_BYTES ? Math.min(2, availableParallelism()) : 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs ${value}: expected a whole number from 1 to 64`);
+  return n;
+}
+
+/** Progress on stderr, at most once a second, only on a terminal; the line is erased by the next output. */
+export function progressReporter(ctx: Context): ((done: number, total: number) => void) | undefined {
+  if (!ctx.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    if (Date.now() - last < 1000) return;
+    last = Date.now();
+    ctx.stderr.write(`\rwerkscan: ${done}/${total} documents\x1b[K`);
+  };
+}
+
+/** Erase a progress line, if one was written. */
+export function clearProgress(ctx: Context): void {
+  if (ctx.stderr.isTTY) ctx.stderr.write('\r\x1b[K');
 }

@@ -1,12 +1,10 @@
 /** `werkscan freq`: per code its segments, documents, respondents and cases. */
-import { availableParallelism } from 'node:os';
 import { frequencies, type FrequencyRow } from '../core/count.js';
-import { InputError } from '../core/errors.js';
 import type { Codebook } from '../core/model.js';
 import { corpusBytes, streamCounts } from '../io/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, enumOption, loadConsistent, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
+import { autoSegments, clearProgress, enumOption, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -14,15 +12,6 @@ export interface FreqOptions extends CommonOptions {
   jobs?: string;
 }
 
-/** Above this many bytes of documents, count document by document (bounded memory), on every core. */
-export const STREAM_BYTES = 20 * 1024 * 1024;
-
-function jobsFor(value: string | undefined, bytes: number): number {
-  if (value === undefined) return bytes > STREAM_BYTES ? Math.min(2, availableParallelism()) : 1;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs ${value}: expected a whole number from 1 to 64`);
-  return n;
-}
 
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
   const format = parseFormat(options.format);
@@ -38,16 +27,8 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   let population: { document: number; respondent: number; case: number };
   let codebook: Codebook;
   if (jobs > 1 || bytes > STREAM_BYTES) {
-    let last = 0;
-    const progress = ctx.stderr.isTTY
-      ? (done: number, total: number) => {
-          if (Date.now() - last < 1000) return;
-          last = Date.now();
-          ctx.stderr.write(`werkscan: ${done}/${total} documents\r`);
-        }
-      : undefined;
-    const { accumulator, shell } = await streamCounts(paths, files, { where, source, rollup: options.rollup }, jobs, progress);
-    if (progress) ctx.stderr.write(' '.repeat(40) + '\r');
+    const { accumulator, shell } = await streamCounts(paths, files, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx));
+    clearProgress(ctx);
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);
     population = { document: accumulator.population.document.size, respondent: accumulator.population.respondent.size, case: accumulator.population.case.size };

@@ -65,6 +65,7 @@ export function firstDifferentLine(x: string, y: string): number | null {
 
 /** Cut a document into units. Blank units (no letter or digit) are left out. */
 export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
+  if (unit === 'turn' && doc.units) return doc.units;
   const chars = Array.from(doc.plainText);
   const toLine = lineIndex(doc.plainText);
   const make = (start: number, end: number): TextUnit => ({ document: doc.id, start, end, line: doc.bodyLine + toLine(start) - 1 });

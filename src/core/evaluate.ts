@@ -28,20 +28,24 @@ export interface FindingResult {
   reason: string | null;
 }
 
-export function evaluateFinding(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingResult {
+/** The units a finding is about, and for each of its codes the units that carry it. */
+export interface FindingUnits {
+  population: Set<string>;
+  coded: Set<string>[];
+}
+
+export function findingUnits(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingUnits {
   const selection = select(project, f.among);
-  const population = selection.population[f.unit];
-  const n = population.size;
-  let k: number;
-  if (f.codes.length === 0) {
-    k = n;
-  } else {
-    const coded = codedUnits(project, selection, { ...options, source: f.source });
-    const sets = f.codes.map((c) => coded.get(c)?.[f.unit] ?? new Set<string>());
-    const inAll = (key: string) => sets.every((s) => s.has(key));
-    const inAny = (key: string) => sets.some((s) => s.has(key));
-    k = [...population].filter(f.match === 'all' ? inAll : inAny).length;
-  }
+  const coded = f.codes.length === 0 ? null : codedUnits(project, selection, { ...options, source: f.source });
+  return { population: selection.population[f.unit], coded: f.codes.map((c) => coded?.get(c)?.[f.unit] ?? new Set<string>()) };
+}
+
+/** Judge a finding on its units: k of n, and whether the quantifier holds. */
+export function judgeFinding(project: Pick<Project, 'quantifiers'>, f: Finding, units: FindingUnits): FindingResult {
+  const n = units.population.size;
+  const inAll = (key: string) => units.coded.every((s) => s.has(key));
+  const inAny = (key: string) => units.coded.some((s) => s.has(key));
+  const k = f.codes.length === 0 ? n : [...units.population].filter(f.match === 'all' ? inAll : inAny).length;
   const rule = lookupQuantifier(project.quantifiers, f.quantifier);
   const bears = rule !== null && n > 0 && holds(rule, k, n);
   let status: FindingStatus;
@@ -71,6 +75,10 @@ export function evaluateFinding(project: Project, f: Finding, options: Omit<Coun
     note: f.note,
     reason,
   };
+}
+
+export function evaluateFinding(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingResult {
+  return judgeFinding(project, f, findingUnits(project, f, options));
 }
 
 export function evaluateFindings(project: Project, options: Omit<CountOptions, 'where' | 'source'> = {}): { ok: boolean; findings: FindingResult[] } {

@@ -3,7 +3,7 @@
  */
 import { codesText, compileCodebook } from './autocode.js';
 import { INTERVIEWER } from './document.js';
-import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Origin, type Project } from './model.js';
+import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type CorpusDocument, type Origin, type Project } from './model.js';
 import { lookupQuantifier } from './quantifiers.js';
 
 export type Severity = 'error' | 'warning';
@@ -19,14 +19,18 @@ export interface Problem {
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-/** `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them). */
-export function lint(project: Project, options: { terms?: boolean } = {}): Problem[] {
+/**
+ * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);
+ * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker).
+ */
+export function lint(project: Project, options: { terms?: boolean; documents?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
   const error = (rule: string, at: Origin, args: Problem['args']) => report('error', rule, at, args);
 
   const { codebook, corpus, findings } = project;
+  const caseIds = new Set(corpus.cases.map((c) => c.id));
   const where = (o: Origin) => `${o.file}:${o.line}`;
   const uniqueIds = <T extends { id: string; origin: Origin }>(kind: string, items: readonly T[], pattern: RegExp | null = ID_PATTERN) => {
     const seen = new Map<string, Origin>();
@@ -95,39 +99,15 @@ export function lint(project: Project, options: { terms?: boolean } = {}): Probl
     }
   }
 
-  // Documents.
-  const caseIds = new Set(corpus.cases.map((c) => c.id));
+  // Documents: ids across the corpus; the rest per document (lintDocument, which workers run on large corpora).
   const docIds = new Map<string, Origin>();
   const used = new Set<string>();
   for (const doc of corpus.documents) {
     const first = docIds.get(doc.id);
     if (first) error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
     else docIds.set(doc.id, doc.origin.id);
-    if (!caseIds.has(doc.case)) error('unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
-    const respondentIds = new Map<string, Origin>();
-    for (const r of doc.respondents) {
-      const firstR = respondentIds.get(r.id);
-      if (firstR) error('duplicate-id', r.origin, { kind: 'respondent', id: r.id, first: where(firstR) });
-      else respondentIds.set(r.id, r.origin);
-    }
-    const speakers = new Set<string>();
-    for (const t of doc.turns) {
-      speakers.add(t.speaker);
-      if (t.speaker !== INTERVIEWER && !respondentIds.has(t.speaker)) {
-        error('unknown-speaker', { file: doc.file, line: t.line, column: 1 }, {
-          document: doc.id,
-          label: t.speaker,
-          expected: [INTERVIEWER, ...respondentIds.keys()].join(', '),
-        });
-      }
-    }
-    for (const r of doc.respondents) {
-      if (!speakers.has(r.id)) report('warning', 'silent-respondent', r.origin, { document: doc.id, respondent: r.id });
-    }
-    for (const s of doc.segments) {
-      used.add(s.code);
-      if (!byId.has(s.code)) error('unknown-code', { file: doc.file, line: s.line, column: s.column }, { document: doc.id, code: s.code });
-    }
+    for (const s of doc.segments) used.add(s.code);
+    if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes));
   }
 
   // Findings.
@@ -149,7 +129,40 @@ export function lint(project: Project, options: { terms?: boolean } = {}): Probl
   }
   if (options.terms !== false) checkTermsAndExamples(project, error);
 
+  return sortProblems(problems);
+}
+
+/** Stable order for output: file, line, column, rule. */
+export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+/** The rules that need one document only: its case, respondents, speakers and codes. */
+export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
+    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
+  const respondentIds = new Map<string, Origin>();
+  for (const r of doc.respondents) {
+    const first = respondentIds.get(r.id);
+    if (first) report('error', 'duplicate-id', r.origin, { kind: 'respondent', id: r.id, first: `${first.file}:${first.line}` });
+    else respondentIds.set(r.id, r.origin);
+  }
+  const speakers = new Set<string>();
+  for (const t of doc.turns) {
+    speakers.add(t.speaker);
+    if (t.speaker !== INTERVIEWER && !respondentIds.has(t.speaker)) {
+      report('error', 'unknown-speaker', { file: doc.file, line: t.line, column: 1 }, { document: doc.id, label: t.speaker, expected: [INTERVIEWER, ...respondentIds.keys()].join(', ') });
+    }
+  }
+  for (const r of doc.respondents) {
+    if (!speakers.has(r.id)) report('warning', 'silent-respondent', r.origin, { document: doc.id, respondent: r.id });
+  }
+  for (const s of doc.segments) {
+    if (!codes.has(s.code)) report('error', 'unknown-code', { file: doc.file, line: s.line, column: s.column }, { document: doc.id, code: s.code });
+  }
+  return problems;
 }
 
 /** Terms must compile, and automatic coding must get each code's examples right. */

@@ -73,6 +73,11 @@ export interface CorpusDocument {
   segments: Segment[];
   /** Line of the first body line in the file. */
   bodyLine: number;
+  /**
+   * Turn units (turns, or paragraphs outside interviews) worked out before the text was dropped: a large
+   * corpus is coded in workers that send back documents without their text (see src/io/stream.ts).
+   */
+  units?: { document: string; start: number; end: number; line: number }[];
   origin: { case: Origin; id: Origin };
 }
 

@@ -4,7 +4,8 @@
  * (in worker threads), keeping only these sets, never the documents.
  */
 import { codedUnits, select, type CountOptions, type FrequencyRow } from './count.js';
-import type { CorpusDocument, Project } from './model.js';
+import { findingUnits, type FindingUnits } from './evaluate.js';
+import type { CorpusDocument, Finding, Project } from './model.js';
 
 /** Serialisable counts of part of a corpus. */
 export interface PartialCounts {
@@ -19,7 +20,7 @@ export class CountAccumulator {
   readonly codes = new Map<string, { segments: number; document: Set<string>; case: Set<string>; respondent: Set<string> }>();
 
   /** Count one document (with its automatic segments in `options.auto`) into the union. */
-  addDocument(shell: Omit<Project, 'corpus'> & { corpus: Omit<Project['corpus'], 'documents'> }, doc: CorpusDocument, options: CountOptions): void {
+  addDocument(shell: Shell, doc: CorpusDocument, options: CountOptions): void {
     const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
     const selection = select(project, options.where);
     for (const k of ['document', 'case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
@@ -66,5 +67,40 @@ export class CountAccumulator {
     let acc = this.codes.get(code);
     if (!acc) this.codes.set(code, (acc = { segments: 0, document: new Set(), case: new Set(), respondent: new Set() }));
     return acc;
+  }
+}
+
+type Shell = Omit<Project, 'corpus'> & { corpus: Omit<Project['corpus'], 'documents'> };
+
+/** Serialisable units of findings over part of a corpus: finding id → population and coded units per code. */
+export type PartialFindings = Record<string, { population: string[]; coded: string[][] }>;
+
+/** The units of some findings (those that count automatic coding), gathered document by document. */
+export class FindingsAccumulator {
+  readonly units = new Map<string, FindingUnits>();
+
+  constructor(readonly findings: readonly Finding[]) {
+    for (const f of findings) this.units.set(f.id, { population: new Set(), coded: f.codes.map(() => new Set()) });
+  }
+
+  addDocument(shell: Shell, doc: CorpusDocument, options: Pick<CountOptions, 'auto' | 'rollup'>): void {
+    const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
+    for (const f of this.findings) this.merge(f.id, findingUnits(project, f, options));
+  }
+
+  add(part: PartialFindings): void {
+    for (const [id, u] of Object.entries(part)) this.merge(id, { population: new Set(u.population), coded: u.coded.map((c) => new Set(c)) });
+  }
+
+  toPartial(): PartialFindings {
+    return Object.fromEntries([...this.units].map(([id, u]) => [id, { population: [...u.population], coded: u.coded.map((c) => [...c]) }]));
+  }
+
+  private merge(id: string, u: FindingUnits): void {
+    const acc = this.units.get(id)!;
+    for (const v of u.population) acc.population.add(v);
+    u.coded.forEach((set, i) => {
+      for (const v of set) acc.coded[i]!.add(v);
+    });
   }
 }

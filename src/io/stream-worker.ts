@@ -1,10 +1,15 @@
-/** Worker thread for src/io/stream.ts: counts its share of the documents and posts the sets back. */
+/** Worker thread for src/io/stream.ts: counts or codes its share of the documents and posts the result back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../core/errors.js';
-import { countFiles, type StreamJob } from './stream.js';
+import { useYamlCache } from '../core/yaml-source.js';
+import { codeFiles, countFiles, type StreamJob } from './stream.js';
+import { diskYamlCache } from './yaml-cache.js';
 
+const job = workerData as StreamJob;
+const progress = (done: number) => parentPort!.postMessage({ progress: done });
 try {
-  const result = countFiles(workerData as StreamJob, (done) => parentPort!.postMessage({ progress: done }));
+  useYamlCache(process.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
+  const result = job.kind === 'code' ? codeFiles(job, progress) : countFiles(job, progress);
   parentPort!.postMessage({ result });
 } catch (e) {
   const err = e instanceof InputError ? { message: e.message, file: e.file, line: e.line, column: e.column, hint: e.hint } : { message: `internal error in worker: ${(e as Error).message}` };

@@ -2,27 +2,46 @@
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { caseMatrix, cooccurrence } from '../core/compare.js';
 import { frequencies, type CountOptions } from '../core/count.js';
-import { evaluateFindings } from '../core/evaluate.js';
-import type { Project } from '../core/model.js';
+import { evaluateFinding, judgeFinding, type FindingUnits } from '../core/evaluate.js';
+import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
 import { deelvragenMarkdown, internationaalMarkdown, lineComparison } from './deelvragen.js';
 import { findingsMarkdown } from './findings.js';
 import { freqTable } from './freq.js';
 import { renderHtml } from './html.js';
-import { segmentRows, segmentsCsv, termMatchesCsv } from './segments.js';
+import { countHits, segmentRows, segmentsBody, segmentsHeader, termMatchesCsv } from './segments.js';
 import { renderCsv, renderMarkdown } from './table.js';
 
-export interface OutputFile {
-  /** Path below the output folder, forward slashes. */
-  name: string;
-  content: string;
+/** A report file: its content, or (for a large segments.csv) a header and part files to concatenate. */
+export type OutputFile =
+  | {
+      /** Path below the output folder, forward slashes. */
+      name: string;
+      content: string;
+    }
+  | { name: string; header: string; parts: readonly string[] };
+
+/** What automatic coding contributes to the reports. */
+export interface AutoCoding {
+  /** Automatic segments per document, when kept in memory (null: streamed into segmentsParts). */
+  segments: ReadonlyMap<string, readonly Segment[]> | null;
+  /** Term hits per code, term and surface form (see countHits). */
+  termCounts: ReadonlyMap<string, number>;
+  /** Units of the findings that count automatic coding, gathered document by document (large corpora). */
+  findings: ReadonlyMap<string, FindingUnits> | null;
+  /** Files holding segments.csv's rows in document order, written while coding (large corpora). */
+  segmentsParts: readonly string[] | null;
+}
+
+/** Automatic coding of a project held in memory. */
+export function autoCodingInMemory(project: Project): AutoCoding {
+  const auto = autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook));
+  return { segments: auto.segments, termCounts: countHits(auto.hits), findings: null, segmentsParts: null };
 }
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
-export function buildReports(project: Project, csv: { delimiter?: string; bom?: boolean } = {}) {
-  const book = compileCodebook(project.codebook);
-  const auto = autoCodeCorpus(project.corpus.documents, book);
-  const options: CountOptions = { source: 'manual', auto: auto.segments };
+export function buildReports(project: Project, csv: { delimiter?: string; bom?: boolean } = {}, auto: AutoCoding = autoCodingInMemory(project)) {
+  const options: CountOptions = { source: 'manual', auto: auto.segments ?? undefined };
   const { rows, population } = frequencies(project, options);
   const { codebook, corpus } = project;
   const segments = corpus.documents.reduce((n, d) => n + d.segments.length, 0);
@@ -45,8 +64,13 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
   const files: OutputFile[] = [
     { name: 'frequencies.md', content: `${header}\n${byCategory}\n${bySubquestion}` },
     { name: 'frequencies.csv', content: renderCsv(flat, csv) },
-    { name: 'segments.csv', content: segmentsCsv(segmentRows(corpus.documents, (d) => [...d.segments, ...(auto.segments.get(d.id) ?? [])]), csv) },
-    { name: 'term-matches.csv', content: termMatchesCsv(project.codebook, auto.hits, csv) },
+    auto.segmentsParts
+      ? { name: 'segments.csv', header: segmentsHeader(csv), parts: auto.segmentsParts }
+      : {
+          name: 'segments.csv',
+          content: segmentsHeader(csv) + segmentsBody(corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])])), csv),
+        },
+    { name: 'term-matches.csv', content: termMatchesCsv(project.codebook, auto.termCounts, csv) },
   ];
   // Comparisons: the case × code matrix with the segments behind each cell, research lines side by side,
   // co-occurrence within turns, the answers per sub-question, the country table.
@@ -71,7 +95,10 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
   const international = internationaalMarkdown(project, options);
   if (international) files.push({ name: 'internationaal.md', content: international });
 
-  const findings = evaluateFindings(project, { auto: auto.segments }).findings;
+  const findings = project.findings.map((f) => {
+    const gathered = f.source !== 'manual' ? auto.findings?.get(f.id) : undefined;
+    return gathered ? judgeFinding(project, f, gathered) : evaluateFinding(project, f, { auto: auto.segments ?? undefined });
+  });
   if (project.findings.length > 0) files.push({ name: 'findings.md', content: findingsMarkdown(findings) });
   files.push({
     name: 'index.html',

@@ -6,31 +6,39 @@ import { csvStringify } from './table.js';
 
 export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
-export function segmentRows(docs: readonly CorpusDocument[], segmentsOf: (d: CorpusDocument) => readonly Segment[]): string[][] {
-  const rows: string[][] = [];
-  for (const doc of docs) {
-    for (const s of segmentsOf(doc)) {
-      const r = respondentOf(doc, s.speaker);
-      rows.push([s.id, doc.id, doc.case, r?.id ?? (s.speaker ?? ''), r?.attrs.role ?? '', s.code, s.source, String(s.start), String(s.end), String(s.line), s.text.replace(/\s+/g, ' ').trim()]);
-    }
-  }
-  return rows;
+/** The rows of one document's segments. */
+export function segmentRows(doc: CorpusDocument, segments: readonly Segment[]): string[][] {
+  return segments.map((s) => {
+    const r = respondentOf(doc, s.speaker);
+    return [s.id, doc.id, doc.case, r?.id ?? (s.speaker ?? ''), r?.attrs.role ?? '', s.code, s.source, String(s.start), String(s.end), String(s.line), s.text.replace(/\s+/g, ' ').trim()];
+  });
 }
 
-export function segmentsCsv(rows: readonly string[][], options: { delimiter?: string; bom?: boolean } = {}): string {
-  return (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS], ...rows], options.delimiter ?? ',');
+export interface CsvOptions {
+  delimiter?: string;
+  bom?: boolean;
+}
+
+/** The header line of segments.csv (with the BOM when asked). */
+export const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');
+
+/** Rows without header, for appending. */
+export const segmentsBody = (rows: readonly string[][], options: CsvOptions = {}) => (rows.length === 0 ? '' : csvStringify(rows as string[][], options.delimiter ?? ','));
+
+/** Term hits counted per code, term and lowercased surface form (key parts joined by NUL). */
+export function countHits(hits: readonly TermHit[], into = new Map<string, number>()): Map<string, number> {
+  for (const h of hits) {
+    const key = `${h.code}\u0000${h.term}\u0000${h.surface.toLowerCase()}`;
+    into.set(key, (into.get(key) ?? 0) + 1);
+  }
+  return into;
 }
 
 /**
  * `reports/term-matches.csv`: per code and term, every distinct surface form it matched (lowercased)
  * and how often, so a change to a term shows in review exactly which new words it catches.
  */
-export function termMatchesCsv(codebook: Codebook, hits: readonly TermHit[], options: { delimiter?: string; bom?: boolean } = {}): string {
-  const counts = new Map<string, number>();
-  for (const h of hits) {
-    const key = `${h.code}\u0000${h.term}\u0000${h.surface.toLowerCase()}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+export function termMatchesCsv(codebook: Codebook, counts: ReadonlyMap<string, number>, options: { delimiter?: string; bom?: boolean } = {}): string {
   const order = new Map<string, number>();
   codebook.codes.forEach((c, i) => c.terms.forEach((t, j) => order.set(`${c.id}\u0000${t}`, i * 10_000 + j)));
   const rows = [...counts].map(([key, n]) => [...key.split('\u0000'), String(n)] as [string, string, string, string]);

@@ -1,0 +1,62 @@
+/**
+ * Large-corpus mode (document by document, in worker threads): forced with --jobs 2 on the shipped study,
+ * its answers must equal the in-memory ones byte for byte. Workers run the built dist/, so these tests
+ * use the binary (npm test builds first).
+ */
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempDir, werkscan, werkscanBin } from '../helpers/run.js';
+
+function studyCopy(): string {
+  const dir = tempDir('werkscan-stream-');
+  cpSync(path.join(repoRoot, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  cpSync(path.join(repoRoot, 'codebook'), path.join(dir, 'codebook'), { recursive: true });
+  return dir;
+}
+const read = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+
+describe('large-corpus mode', () => {
+  it('code --jobs 2 writes the same reports as code, and --check accepts them', async () => {
+    const dir = studyCopy();
+    expect((await werkscan(['code', '--out', 'memory'], dir)).code).toBe(0);
+    const r = werkscanBin(['code', '--out', 'streamed', '--jobs', '2'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(read(path.join(dir, 'streamed'))).toEqual(read(path.join(dir, 'memory')));
+    expect(werkscanBin(['code', '--out', 'memory', '--check', '--jobs', '2'], dir).code).toBe(0);
+  });
+
+  it('code --check --jobs 2 notices a stale segments.csv (compared part by part)', () => {
+    const dir = studyCopy();
+    expect(werkscanBin(['code', '--jobs', '2'], dir).code).toBe(0);
+    const file = path.join(dir, 'reports/segments.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ams-01#1,', 'ams-01#X,'));
+    const r = werkscanBin(['code', '--check', '--jobs', '2'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('reports/segments.csv: out of date\nwerkscan: 1 report is not current; run `werkscan code` and commit reports/\n');
+  });
+
+  it('freq --jobs 2 counts as freq does, manual and automatic', async () => {
+    const dir = studyCopy();
+    for (const source of ['manual', 'auto', 'any']) {
+      const memory = await werkscan(['freq', '--format', 'json', '--source', source, '--where', 'line=botoc'], dir);
+      const streamed = werkscanBin(['freq', '--format', 'json', '--source', source, '--where', 'line=botoc', '--jobs', '2'], dir);
+      expect(streamed.code).toBe(0);
+      expect(streamed.stdout).toBe(memory.stdout);
+    }
+  });
+
+  it('reports consistency errors from the workers: lint output, exit 1, nothing written', () => {
+    const dir = studyCopy();
+    const file = path.join(dir, 'corpus/botoc/utrecht/utr-01.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{.capaciteit}', '{.capaciteitt}'));
+    const r = werkscanBin(['code', '--jobs', '2'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^corpus\/botoc\/utrecht\/utr-01\.md:\d+:\d+: error: code "capaciteitt" is not in the codebook \[unknown-code\]$/m);
+    expect(r.stderr).toMatch(/nothing written\n$/);
+    const f = werkscanBin(['freq', '--jobs', '2'], dir);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toMatch(/unknown-code/);
+  });
+});
