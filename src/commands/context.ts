@@ -1,7 +1,7 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
-import { InconsistentProject, InputError } from '../core/errors.js';
 import { availableParallelism } from 'node:os';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
+import { InconsistentProject, InputError } from '../core/errors.js';
 import { errorsOf, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
 import { loadProject } from '../io/load.js';
@@ -83,7 +83,7 @@ export function autoSegments(project: Project, needed: boolean) {
 }
 
 /** Above this many bytes of documents, work document by document (bounded memory), on every core. */
-export const STREAM_BYTES = 20 * 1024 * 1024;
+export const STREAM_BYTES = 5 * 1024 * 1024;
 
 export function jobsFor(value: string | undefined, bytes: number): number {
   if (value === undefined) return bytes > STREAM_BYTES ? Math.min(2, availableParallelism()) : 1;
