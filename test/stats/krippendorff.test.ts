@@ -5,6 +5,7 @@ import {
   type AlphaLevel,
   type Value,
 } from '../../src/core/stats/krippendorff.js';
+import { K2011_ALPHA, rng } from '../helpers/rng.js';
 
 const _ = null;
 
@@ -29,12 +30,7 @@ const K2011: (Value | null)[][] = [
 ];
 
 describe('krippendorffAlpha — Krippendorff (2011) reference data', () => {
-  const expected: Record<AlphaLevel, number> = {
-    nominal: 0.743421,
-    ordinal: 0.815388,
-    interval: 0.849107,
-    ratio: 0.797403,
-  };
+  const expected: Record<AlphaLevel, number> = K2011_ALPHA;
   for (const [level, value] of Object.entries(expected) as [AlphaLevel, number][]) {
     it(`${level} α = ${value}`, () => {
       const r = krippendorffAlpha(K2011, level);
@@ -157,17 +153,6 @@ describe('krippendorffAlpha — errors', () => {
   });
 });
 
-/** mulberry32: small deterministic PRNG for reproducible random matrices. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: readonly T[], rand: () => number): T[] {
   const out = [...xs];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { krippendorffAlpha, type AlphaLevel } from '../../src/core/stats/krippendorff.js';
 import { parseReliabilityMatrix } from '../../src/core/stats/reliability-csv.js';
+import { K2011_ALPHA } from '../helpers/rng.js';
 
 /** Krippendorff (2011) reference data as a CSV: units as rows, coders A–D as columns, "." missing. */
 const K2011_CSV = `unit,A,B,C,D
@@ -30,12 +31,7 @@ function caught(f: () => unknown): InputError {
 }
 
 describe('parseReliabilityMatrix', () => {
-  const expected: Record<AlphaLevel, number> = {
-    nominal: 0.743421,
-    ordinal: 0.815388,
-    interval: 0.849107,
-    ratio: 0.797403,
-  };
+  const expected: Record<AlphaLevel, number> = K2011_ALPHA;
   for (const [level, value] of Object.entries(expected) as [AlphaLevel, number][]) {
     it(`Krippendorff (2011) data from CSV, ${level} α = ${value}`, () => {
       const m = parseReliabilityMatrix(K2011_CSV, level);

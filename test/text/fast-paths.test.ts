@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng.js';
 
 const PIECES = [
   'de', 'Jongeren', 'werk', 'o.a.', 'bijv.', 'z.g.a.n.', 'J.D.', 'de Jong', '3.5', '1.000', 'enz.', 'Dhr.', 'W&I',
