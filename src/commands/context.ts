@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { InconsistentProject, InputError } from '../core/errors.js';
-import { errorsOf, lint } from '../core/lint.js';
+import { errorsOf, knownAttributes, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
 import { loadProject } from '../io/load.js';
 import { FORMATS, type Format } from '../report/formats.js';
@@ -69,12 +69,23 @@ export function load(ctx: Context, corpus: string | undefined, options: Pick<Com
   return loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
 }
 
-/** Load, and refuse to count a project with consistency errors. */
-export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): Project {
+/** Load, and refuse to count a project with consistency errors, or filter on an attribute nothing has. */
+export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'> & { where?: string[] }): Project {
   const project = load(ctx, corpus, options);
   const errors = errorsOf(lint(project, { terms: false }));
   if (errors.length > 0) throw new InconsistentProject(errors);
+  checkWhere(project, options.where ?? []);
   return project;
+}
+
+/** A --where key that no case, document or respondent has would silently select nothing. */
+export function checkWhere(project: Project, where: readonly string[]): void {
+  const known = knownAttributes(project);
+  for (const key of Object.keys(parseWhere(where))) {
+    if (!known.has(key)) {
+      throw new InputError(`--where ${key}=…: no case, document or respondent has the attribute "${key}"`, { hint: `attributes: ${[...known].sort().join(', ')}` });
+    }
+  }
 }
 
 /** Automatic segments per document, computed only when a count asks for source auto or any. */

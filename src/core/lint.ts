@@ -111,12 +111,7 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
   }
 
   // Findings.
-  const attributes = new Set(['id', 'type', 'case']);
-  for (const c of corpus.cases) for (const k of Object.keys(c.attrs)) attributes.add(k);
-  for (const d of corpus.documents) {
-    for (const k of Object.keys(d.attrs)) attributes.add(k);
-    for (const r of d.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
-  }
+  const attributes = knownAttributes(project);
   uniqueIds('finding', findings);
   for (const f of findings) {
     for (const c of f.codes) if (!byId.has(c)) error('finding-unknown-code', f.origin, { finding: f.id, code: c });
@@ -135,6 +130,17 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
 /** Stable order for output: file, line, column, rule. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+/** Every attribute a filter can name: of cases, documents' front matter and respondents. */
+export function knownAttributes(project: Project): Set<string> {
+  const attributes = new Set(['id', 'type', 'case']);
+  for (const c of project.corpus.cases) for (const k of Object.keys(c.attrs)) attributes.add(k);
+  for (const d of project.corpus.documents) {
+    for (const k of Object.keys(d.attrs)) attributes.add(k);
+    for (const r of d.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
+  }
+  return attributes;
 }
 
 /** The rules that need one document only: its case, respondents, speakers and codes. */

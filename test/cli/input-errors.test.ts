@@ -84,6 +84,13 @@ const cases: Case[] = [
     where: /^werkscan: --where botoc: expected key=value$/,
   },
   {
+    name: '--where on an attribute nothing has (it would select nothing)',
+    setup: () => {},
+    args: ['freq', '--where', 'lijn=botoc'],
+    where: /^werkscan: --where lijn=…: no case, document or respondent has the attribute "lijn"$/,
+    hint: /attributes: .*line/,
+  },
+  {
     name: 'a quantifiers.yaml bound that is neither count nor share',
     setup: (d) => writeFiles(d, { 'codebook/quantifiers.yaml': 'quantifiers:\n  veel:\n    min: heel veel\n' }),
     where: /^werkscan: codebook\/quantifiers\.yaml:3:10: bound `quantifiers.veel.min` is not a count or a share$/,
