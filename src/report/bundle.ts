@@ -1,11 +1,11 @@
 /** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
-import { caseMatrix, cooccurrence } from '../core/compare.js';
+import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/compare.js';
 import { frequencies, type CountOptions } from '../core/count.js';
 import { evaluateFinding, judgeFinding, type FindingUnits } from '../core/evaluate.js';
 import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
-import { deelvragenMarkdown, internationaalMarkdown, lineComparison } from './deelvragen.js';
+import { deelvragenMarkdown, internationaalMarkdown, lineComparison, lineNoun } from './deelvragen.js';
 import { findingsMarkdown } from './findings.js';
 import { freqTable } from './freq.js';
 import { renderHtml } from './html.js';
@@ -107,6 +107,7 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
       rows,
       totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
       findings,
+      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
     }),
   });
   return { files, rows, population, segments, findings };

@@ -15,6 +15,9 @@ const NOUNS: Record<string, string> = {
   verdiepend: 'organisaties in de verdiepende gesprekken',
   internationaal: 'landen',
 };
+/** How a report names the cases of a research line: "BOTOC-gemeenten", "landen", … */
+export const lineNoun = (line: string) => NOUNS[line] ?? line;
+
 const LINE_HEADERS: Record<string, string> = { botoc: 'BOTOC', overig: 'overig', verdiepend: 'verdiepend', internationaal: 'internationaal' };
 
 export function lineComparison(project: Project, options: CountOptions): GroupComparison {
@@ -36,7 +39,7 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
     lines
       .map((line) => {
         const g = rows.get(code)!.groups[line]!;
-        return g.n > 0 && g.k > 0 ? phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, NOUNS[line] ?? line) : null;
+        return g.n > 0 && g.k > 0 ? phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, lineNoun(line)) : null;
       })
       .filter((x): x is string => x !== null)
       .join('; ') || 'nergens gecodeerd';

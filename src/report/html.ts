@@ -2,6 +2,7 @@
 import type { FindingResult } from '../core/evaluate.js';
 import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count.js';
+import type { GroupComparison } from '../core/compare.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';
 
@@ -24,6 +25,8 @@ td.zero{color:#a0a7b5}
 .belemmerend .bar{background:#c2574a}.stimulerend .bar{background:#3f9a5b}
 .ok{color:#2b8a3e;font-weight:700}.fail{color:#c92a2a;font-weight:700}.known{color:#b35c00;font-weight:700}
 code{font-size:.9em;background:#eef1f6;padding:0 3px;border-radius:3px}
+details{background:#fff;border:1px solid #e1e5ec;border-radius:8px;margin:8px 0;padding:6px 12px}
+summary{cursor:pointer;padding:4px 0}details table{border:none}
 .note{color:#5b6478;font-size:.9em}
 `;
 
@@ -32,6 +35,42 @@ export interface HtmlInput {
   rows: readonly FrequencyRow[];
   totals: { documents: number; respondents: number; cases: number; segments: number };
   findings: readonly FindingResult[];
+  /** Research lines side by side (cases with the code), and the wording each k/n supports. */
+  lines?: { comparison: GroupComparison; propose: (k: number, n: number, line: string) => string };
+}
+
+/** Per sub-question, a collapsible table: each code's k/n per research line and the proposed wording. */
+function deelvragenSection(codebook: Codebook, lines: NonNullable<HtmlInput['lines']>): string {
+  const { comparison, propose } = lines;
+  const byCode = new Map(comparison.rows.map((r) => [r.code, r]));
+  const values = comparison.groups.map((g) => g.value);
+  const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
+  const cell = (g: { k: number; n: number; share: number | null } | undefined) => {
+    if (!g || g.n === 0) return '<td class="n zero">–</td>';
+    const width = Math.round((g.share ?? 0) * 48);
+    return `<td class="n${g.k === 0 ? ' zero' : ''}"><span class="bar" style="width:${width}px"></span>${g.k}/${g.n}</td>`;
+  };
+  const blocks = codebook.subquestions.map((sq, i) => {
+    const codes = codebook.codes.filter((c) => c.subquestions.includes(sq.id));
+    const body = codes
+      .map((c) => {
+        const r = byCode.get(c.id)!;
+        const wording = values
+          .map((v) => (r.groups[v]!.k > 0 ? propose(r.groups[v]!.k, r.groups[v]!.n, v) : null))
+          .filter((x): x is string => x !== null)
+          .join('; ');
+        return `<tr class="${esc(polarity.get(c.category) ?? '')}"><td>${esc(c.label)}<div class="note"><code>${esc(c.id)}</code></div></td>${values.map((v) => cell(r.groups[v])).join('')}<td>${esc(wording || 'nergens gecodeerd')}</td></tr>`;
+      })
+      .join('\n');
+    return `<details${i === 0 ? ' open' : ''}><summary><b>${esc(sq.id)}</b> — ${esc(sq.text)} <span class="note">(${codes.length} codes)</span></summary>
+<table><thead><tr><th>factor</th>${values.map((v) => `<th>${esc(v)}</th>`).join('')}<th>voorgestelde formulering</th></tr></thead>
+<tbody>
+${body}
+</tbody></table></details>`;
+  });
+  return `<h2>Antwoorden per deelvraag</h2>
+<p class="meta">Per code het aantal cases per onderzoekslijn waarin hij is gecodeerd (${comparison.groups.map((g) => `${esc(g.value)} n = ${g.n}`).join(', ')}), en de formulering die dat aantal draagt.</p>
+${blocks.join('\n')}`;
 }
 
 export function renderHtml(input: HtmlInput): string {
@@ -72,11 +111,11 @@ export function renderHtml(input: HtmlInput): string {
     findings.length === 0
       ? ''
       : `<h2>Bevindingen van het rapport</h2>
-<p class="meta">${reproduced} gereproduceerd, ${known} bekende discrepanties, ${failed} niet gereproduceerd.</p>
+<details${failed > 0 ? ' open' : ''}><summary><b>${reproduced} gereproduceerd, ${known} bekende discrepanties, ${failed} niet gereproduceerd</b> <span class="note">— elke gekwantificeerde uitspraak, getoetst aan de codering</span></summary>
 <table><thead><tr><th></th><th>§</th><th>claim</th><th>kwantor</th><th>k/n</th><th>eenheid</th></tr></thead>
 <tbody>
 ${findingRows}
-</tbody></table>`;
+</tbody></table></details>`;
 
   return `<!doctype html>
 <html lang="nl">
@@ -97,6 +136,7 @@ ${findingRows}
 <div class="card"><b>${codebook.codes.length}</b>codes</div>
 </div>
 ${findingsSection}
+${input.lines ? deelvragenSection(codebook, input.lines) : ''}
 <h2>Frequenties per categorie</h2>
 <p class="meta">Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.</p>
 ${freq}
