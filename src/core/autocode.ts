@@ -10,7 +10,7 @@ import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
 import { splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
-import { tokenize } from './text/tokenize.js';
+import { normalizeMemo, scanTokens, tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
 import { lineIndex } from './text.js';
 
@@ -28,8 +28,9 @@ export interface CompiledCodebook {
   wildcards: IndexedTerm[];
   /** Terms that did not compile, with the reason (lint reports them). */
   invalid: { code: string; term: string; reason: string }[];
-  /** What each distinct word form matches, filled as documents are coded. */
+  /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
   memo: Map<string, WordInfo>;
+  bySurface: Map<string, WordInfo>;
 }
 
 export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCodebook {
@@ -58,7 +59,7 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     for (const t of c.terms) add(t, false);
     for (const t of c.not) add(t, true);
   });
-  return { codes: codebook.codes, byStem, wildcards, invalid, memo: new Map() };
+  return { codes: codebook.codes, byStem, wildcards, invalid, memo: new Map(), bySurface: new Map() };
 }
 
 export interface TermHit {
@@ -75,6 +76,7 @@ export interface AutoResult {
 
 /** What a distinct word form can match: its stem (and its parts' stems, for hyphenated compounds), and the wildcard terms it starts. */
 interface WordInfo {
+  norm: string;
   stems: string[];
   /** Every term that may start at this word: by any of its stems, or by a wildcard. */
   candidates: IndexedTerm[];
@@ -94,13 +96,45 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
     const key = wildcardKey(norm);
     const byStem = [...new Set(stems.flatMap((st) => book.byStem.get(st) ?? []))];
     const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
-    info = { stems, candidates: [...byStem, ...wild] };
+    info = { norm, stems, candidates: [...byStem, ...wild] };
     book.memo.set(norm, info);
   }
   return info;
 }
 
-const wordMatches = (w: TermWord, norm: string, info: WordInfo) => (w.kind === 'stem' ? info.stems.includes(w.stem) : w.pattern.test(wildcardKey(norm)));
+const wordMatches = (w: TermWord, info: WordInfo) => (w.kind === 'stem' ? info.stems.includes(w.stem) : w.pattern.test(wildcardKey(info.norm)));
+
+/** The words of a region: offsets in code points, what each matches, and its surface form. */
+interface Words {
+  starts: number[];
+  ends: number[];
+  infos: WordInfo[];
+  surface(i: number): string;
+}
+
+function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
+  if (astral) {
+    const tokens = tokenize(text);
+    return { starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), infos: tokens.map((t) => wordInfo(book, t.norm)), surface: (i) => tokens[i]!.text };
+  }
+  // Without astral characters UTF-16 indices are code points: scan without building token objects,
+  // and look words up by their surface form first (no normalising of words already seen).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const infos: WordInfo[] = [];
+  scanTokens(text, (from, to) => {
+    const surface = text.slice(from, to);
+    let info = book.bySurface.get(surface);
+    if (info === undefined) {
+      info = wordInfo(book, normalizeMemo(surface));
+      book.bySurface.set(surface, info);
+    }
+    starts.push(from);
+    ends.push(to);
+    infos.push(info);
+  });
+  return { starts, ends, infos, surface: (i) => text.slice(starts[i], ends[i]) };
+}
 
 /** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
 function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): { start: number; end: number; speaker: string | null }[] {
@@ -118,15 +152,15 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
   const hits: TermHit[] = [];
   for (const region of regions(doc, length)) {
     const text = slice(region.start, region.end);
-    const tokens = tokenize(text);
-    const infos = tokens.map((t) => wordInfo(book, t.norm));
+    const { starts, ends, infos, surface } = wordsOf(book, text, chars !== null);
+    const count = starts.length;
     let t = 0;
     const found = new Map<number, TermHit[]>();
     const negative = new Set<number>();
     for (const sentence of splitSentences(text)) {
-      while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+      while (t < count && starts[t]! < sentence.start) t++;
       const first = t;
-      while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
+      while (t < count && ends[t]! <= sentence.end) t++;
       const last = t; // tokens first … last − 1 lie in the sentence
       found.clear();
       negative.clear();
@@ -137,7 +171,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           const words = e.term.words;
           if (i + words.length > last) continue;
           let ok = true;
-          for (let j = 1; j < words.length && ok; j++) ok = wordMatches(words[j]!, tokens[i + j]!.norm, infos[i + j]!);
+          for (let j = 1; j < words.length && ok; j++) ok = wordMatches(words[j]!, infos[i + j]!);
           if (!ok) continue;
           if (e.negative) {
             negative.add(e.code);
@@ -145,7 +179,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           }
           let list = found.get(e.code);
           if (!list) found.set(e.code, (list = []));
-          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: words.length === 1 ? tokens[i]!.text : tokens.slice(i, i + words.length).map((x) => x.text).join(' ') });
+          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: words.length === 1 ? surface(i) : Array.from({ length: words.length }, (_, j) => surface(i + j)).join(' ') });
         }
       }
       if (found.size === 0) continue;

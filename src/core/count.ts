@@ -84,7 +84,8 @@ export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly
 }
 
 /** For every code of the codebook (and any unknown code met), the segments and units that carry it. */
-export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}): Map<string, CodedUnits> {
+/** `everyCode: false` leaves out codes never met (counting document by document need not create 124 empty entries). */
+export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}, everyCode = true): Map<string, CodedUnits> {
   const out = new Map<string, CodedUnits>();
   const entry = (code: string) => {
     let e = out.get(code);
@@ -94,7 +95,7 @@ export function codedUnits(project: Project, selection: Selection, options: Coun
     }
     return e;
   };
-  for (const c of project.codebook.codes) entry(c.id);
+  if (everyCode) for (const c of project.codebook.codes) entry(c.id);
   const lift = new Map<string, string[]>();
   for (const doc of selection.documents) {
     for (const s of segmentsOf(doc, options)) {

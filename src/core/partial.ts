@@ -24,7 +24,7 @@ export class CountAccumulator {
     const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
     const selection = select(project, options.where);
     for (const k of ['document', 'case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
-    for (const [code, e] of codedUnits(project, selection, options)) {
+    for (const [code, e] of codedUnits(project, selection, options, false)) {
       const acc = this.entry(code);
       acc.segments += e.segments.length;
       for (const k of ['document', 'case', 'respondent'] as const) for (const v of e[k]) acc[k].add(v);

@@ -22,8 +22,13 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       hint: 'expected UTF-8 text; re-save the file as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)',
     });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return normalizeNewlines(text);
+}
+
+/** Drop a leading BOM; CRLF and lone CR become LF. */
+export function normalizeNewlines(text: string): string {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -8,7 +8,7 @@ import { InputError } from '../core/errors.js';
 import { parseFindings } from '../core/findings.js';
 import type { CorpusDocument, Project } from '../core/model.js';
 import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/quantifiers.js';
-import { decodeText } from '../core/text.js';
+import { decodeText, normalizeNewlines } from '../core/text.js';
 
 export interface Paths {
   cwd: string;
@@ -25,9 +25,9 @@ export function display(cwd: string, p: string): string {
 }
 
 export function readText(abs: string, shown: string): string {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readFileSync(abs);
+    text = readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : `cannot read file (${code ?? 'unknown error'})`, {
@@ -35,7 +35,9 @@ export function readText(abs: string, shown: string): string {
       hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : 'expected a readable UTF-8 text file',
     });
   }
-  return decodeText(bytes, shown);
+  // Node's own UTF-8 reader is fast but replaces bad bytes with U+FFFD; only then decode strictly, to
+  // name the offending byte (or accept a genuine U+FFFD).
+  return text.includes('\uFFFD') ? decodeText(readFileSync(abs), shown) : normalizeNewlines(text);
 }
 
 export function requireDir(abs: string, shown: string, what: string, hint: string): void {

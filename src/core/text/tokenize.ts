@@ -33,14 +33,42 @@ export interface TokenizeOptions {
  * tokens and is not a token itself.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  const run = options.wildcard === true ? RUN_WILDCARD : RUN;
-  const isLetter = options.wildcard === true ? (c: string) => c === '*' || LETTER.test(c) : (c: string) => LETTER.test(c);
-  run.lastIndex = 0;
   // Offsets are code points: equal to UTF-16 indices unless the text has astral characters.
   const astral = SURROGATE.test(text);
   const tokens: Token[] = [];
   let index = 0;
   let cp = 0;
+  scanTokens(
+    text,
+    (from, to) => {
+      const surface = text.slice(from, to);
+      const start = astral ? cp + codePoints(text, index, from) : from;
+      const end = astral ? start + codePoints(surface, 0, surface.length) : to;
+      index = to;
+      cp = end;
+      tokens.push({ text: surface, norm: normalizeMemo(surface), start, end });
+    },
+    options,
+  );
+  return tokens;
+}
+
+/** normalize(), memoised per surface form: a corpus repeats its words. */
+export function normalizeMemo(surface: string): string {
+  let norm = NORMS.get(surface);
+  if (norm === undefined) {
+    norm = normalize(surface);
+    if (NORMS.size > 1_000_000) NORMS.clear();
+    NORMS.set(surface, norm);
+  }
+  return norm;
+}
+
+/** Every token of `text` as UTF-16 [from, to), in order, without building objects (the hot path of automatic coding). */
+export function scanTokens(text: string, visit: (from: number, to: number) => void, options: TokenizeOptions = {}): void {
+  // A fresh regular expression per call, so a visitor may tokenize other text meanwhile.
+  const run = new RegExp(options.wildcard === true ? RUN_WILDCARD : RUN);
+  const isLetter = options.wildcard === true ? (c: string) => c === '*' || LETTER.test(c) : (c: string) => LETTER.test(c);
   for (let m = run.exec(text); m !== null; m = run.exec(text)) {
     const from = m.index;
     let to = from + m[0].length;
@@ -66,20 +94,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       to = more.index + more[0].length;
     }
     run.lastIndex = to;
-    const surface = text.slice(from, to);
-    const start = astral ? cp + codePoints(text, index, from) : from;
-    const end = astral ? start + codePoints(surface, 0, surface.length) : to;
-    index = to;
-    cp = end;
-    let norm = NORMS.get(surface);
-    if (norm === undefined) {
-      norm = normalize(surface);
-      if (NORMS.size > 1_000_000) NORMS.clear();
-      NORMS.set(surface, norm);
-    }
-    tokens.push({ text: surface, norm, start, end });
+    visit(from, to);
   }
-  return tokens;
 }
 
 /** A run of letters and digits (with marks and invisible joiners inside), starting with a letter or digit. */
