@@ -17,7 +17,8 @@ export interface CodeOptions extends CommonOptions {
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const { files: documents, bytes } = corpusBytes(ctx.cwd, paths.corpus);
+  const documents = corpusBytes(ctx.cwd, paths.corpus);
+  const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };
   // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of

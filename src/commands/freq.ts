@@ -20,14 +20,15 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const { files, bytes } = corpusBytes(ctx.cwd, paths.corpus);
+  const documents = corpusBytes(ctx.cwd, paths.corpus);
+  const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
 
   let rows: FrequencyRow[];
   let population: { document: number; respondent: number; case: number };
   let codebook: Codebook;
   if (jobs > 1 || bytes > STREAM_BYTES) {
-    const { accumulator, shell } = await streamCounts(paths, files, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx));
+    const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx));
     clearProgress(ctx);
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);

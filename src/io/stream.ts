@@ -125,37 +125,33 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void): Code
 }
 
 /** The documents of a corpus and their total size in bytes (to decide whether to stream). */
-export function corpusBytes(cwd: string, corpus: string): { files: string[]; bytes: number } {
+export function corpusBytes(cwd: string, corpus: string): CorpusFiles {
   const root = path.resolve(cwd, corpus);
   requireDir(root, display(cwd, root), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   const files = listDocuments(root, display(cwd, root));
-  let bytes = 0;
-  for (const f of files) {
-    try {
-      bytes += statSync(path.join(root, f)).size;
-    } catch {
-      // unreadable: reading it reports the error with the file's name
-    }
-  }
-  return { files, bytes };
-}
-
-/** Deal files out in contiguous runs of about equal size, so results concatenate in document order. */
-export function shares(cwd: string, corpus: string, files: readonly string[], jobs: number): string[][] {
-  const root = path.resolve(cwd, corpus);
   const sizes = files.map((f) => {
     try {
       return statSync(path.join(root, f)).size;
     } catch {
-      return 0;
+      return 0; // unreadable: reading it reports the error with the file's name
     }
   });
-  const total = sizes.reduce((a, b) => a + b, 0);
+  return { files, sizes, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/** A corpus's document files (below the corpus folder) with their sizes in bytes. */
+export interface CorpusFiles {
+  files: string[];
+  sizes: number[];
+  bytes: number;
+}
+
+/** Deal files out in contiguous runs of about equal size, so results concatenate in document order. */
+export function shares({ files, sizes, bytes }: CorpusFiles, jobs: number): string[][] {
   const out: string[][] = Array.from({ length: jobs }, () => []);
   let acc = 0;
   files.forEach((f, i) => {
-    const w = Math.min(jobs - 1, Math.floor((acc / Math.max(1, total)) * jobs));
-    out[w]!.push(f);
+    out[Math.min(jobs - 1, Math.floor((acc / Math.max(1, bytes)) * jobs))]!.push(f);
     acc += sizes[i]!;
   });
   return out;
@@ -206,11 +202,11 @@ function crossCheck(results: readonly Common[]): Problem[] {
   return problems;
 }
 
-export async function streamCounts(paths: Paths, files: readonly string[], options: CountJob['options'], jobs: number, onProgress?: Progress) {
+export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], jobs: number, onProgress?: Progress) {
   const shell = loadShell(paths);
   const base = { cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook };
-  const work = shares(paths.cwd, paths.corpus, files, jobs).map((share): CountJob => ({ ...base, kind: 'count', files: share, options }));
-  const results = await runJobs(work, (job, p) => countFiles(job as CountJob, p), files.length, onProgress);
+  const work = shares(corpus, jobs).map((share): CountJob => ({ ...base, kind: 'count', files: share, options }));
+  const results = await runJobs(work, (job, p) => countFiles(job as CountJob, p), corpus.files.length, onProgress);
   const problems = crossCheck(results).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
   const accumulator = new CountAccumulator();
@@ -218,11 +214,11 @@ export async function streamCounts(paths: Paths, files: readonly string[], optio
   return { accumulator, shell };
 }
 
-export async function streamCode(paths: Paths, files: readonly string[], jobs: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
+export async function streamCode(paths: Paths, corpus: CorpusFiles, jobs: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
   const shell = loadShell(paths);
   const base = { cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook };
-  const work = shares(paths.cwd, paths.corpus, files, jobs).map((share, i): CodeJob => ({ ...base, kind: 'code', files: share, partFile: path.join(partDir, `segments-${i}.csv`), csv }));
-  const results = await runJobs(work, (job, p) => codeFiles(job as CodeJob, p), files.length, onProgress);
+  const work = shares(corpus, jobs).map((share, i): CodeJob => ({ ...base, kind: 'code', files: share, partFile: path.join(partDir, `segments-${i}.csv`), csv }));
+  const results = await runJobs(work, (job, p) => codeFiles(job as CodeJob, p), corpus.files.length, onProgress);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
   for (const r of results) {
