@@ -124,6 +124,18 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
   root
+    .command('privacy')
+    .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
+    .argument('[corpus]', 'corpus folder', 'corpus')
+    .option('--names <file>', 'also look for these names (one per line)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+    .option('--no-color', 'no colours')
+    .option('--delimiter <char>', 'CSV delimiter', ',')
+    .option('--bom', 'start CSV with a byte-order mark')
+    .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
+    .action(async (corpus: string, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
+
+  root
     .command('alpha')
     .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
     .argument('<file>', 'CSV file')
