@@ -161,6 +161,14 @@ describe('werkscan lint', () => {
     expect(r.stdout).toContain(`codebook/codebook.yaml:${line}:5: warning: code nooit-gebruikt is never used in the corpus [unused-code]`);
   });
 
+  it('warns about a respondent who never speaks, and still exits 0', async () => {
+    const dir = starterCopy();
+    writeFiles(dir, { 'corpus/x.md': '---\ntype: interview\ncase: leiden\nrespondents:\n  - { id: R1 }\n  - { id: R2 }\n---\nI: Vraag?\nR1: Antwoord.\n' });
+    const r = await werkscan(['lint'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('corpus/x.md:6:5: warning: respondent R2 of document x never speaks [silent-respondent]');
+  });
+
   it('reports a codebook example that automatic coding gets wrong, with the codebook line', async () => {
     const dir = starterCopy();
     const line = appendCodes(dir, code('x1', '    examples:\n      match: ["hier staat niets van"]\n      nomatch: ["hier staat iets"]\n'));
