@@ -124,6 +124,16 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
   root
+    .command('export')
+    .description('the codebook (qdc) or the whole project (qdpx) in the REFI-QDA format, for ATLAS.ti, MAXQDA, NVivo, QualCoder')
+    .argument('<format>', 'qdc or qdpx')
+    .argument('[corpus]', 'corpus folder', 'corpus')
+    .option('--codebook <dir>', 'codebook folder', 'codebook')
+    .option('--out <file>', 'file to write (default werkscan.qdc / werkscan.qdpx)')
+    .addHelpText('after', '\nExamples:\n  werkscan export qdc --out codeboek.qdc\n  werkscan export qdpx --out ondermijning.qdpx\n')
+    .action(async (kind: string, corpus: string, opts) => setCode((await import('./commands/export.js')).exportCommand(ctx, kind, corpus, opts)));
+
+  root
     .command('privacy')
     .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
     .argument('[corpus]', 'corpus folder', 'corpus')
