@@ -134,6 +134,16 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .action(async (kind: string, corpus: string, opts) => setCode((await import('./commands/export.js')).exportCommand(ctx, kind, corpus, opts)));
 
   root
+    .command('import')
+    .description('a REFI-QDA codebook (.qdc) or project (.qdpx) into codebook/ and corpus/')
+    .argument('<file>', '.qdc or .qdpx file')
+    .option('--codebook <dir>', 'codebook folder to write', 'codebook')
+    .option('--corpus <dir>', 'corpus folder to write (for .qdpx)', 'corpus')
+    .option('--force', 'overwrite files that exist')
+    .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
+    .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
+
+  root
     .command('privacy')
     .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
     .argument('[corpus]', 'corpus folder', 'corpus')

@@ -58,6 +58,22 @@ export function codebookQdc(codebook: Codebook): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="werkscan">\n  <Codes>\n${codesXml(codebook, '    ')}  </Codes>\n  <Sets>\n${setsXml(codebook, '    ', 'guid')}  </Sets>\n</CodeBook>\n`;
 }
 
+/** A text source's description starts with this when it carries werkscan front matter (for a lossless import). */
+export const FRONT_MATTER_MARK = 'werkscan front matter:\n';
+
+/** The document's front matter as YAML-ish lines (scalars and respondents), without the id (the source's name). */
+function frontMatterOf(d: Project['corpus']['documents'][number]): string {
+  // Values as JSON strings: valid YAML, and no value is misread as a number or a date.
+  const lines = Object.entries(d.attrs)
+    .filter(([k]) => k !== 'id')
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  if (d.respondents.length > 0) {
+    lines.push('respondents:');
+    for (const r of d.respondents) lines.push(`  - { ${Object.entries(r.attrs).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`);
+  }
+  return lines.join('\n');
+}
+
 export interface QdpxContent {
   /** project.qde */
   project: string;
@@ -69,7 +85,7 @@ export function projectQdpx(project: Project, name: string): QdpxContent {
   const { codebook, corpus } = project;
   const coders = [...new Set(corpus.documents.map((d) => d.attrs.coder ?? 'werkscan'))].sort();
   const userGuid = (coder: string) => guid(`user:${coder}`);
-  const attributes = [...new Set(corpus.cases.flatMap((c) => Object.keys(c.attrs)))].filter((k) => k !== 'name').sort();
+  const attributes = [...new Set(corpus.cases.flatMap((c) => Object.keys(c.attrs)))].sort();
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="utf-8"?>');
   out.push(`<Project xmlns="urn:QDA-XML:project:1.0" name="${esc(name)}" origin="werkscan" creatingUserGUID="${userGuid(coders[0] ?? 'werkscan')}">`);
@@ -85,7 +101,7 @@ export function projectQdpx(project: Project, name: string): QdpxContent {
   if (corpus.cases.length > 0) {
     out.push('  <Cases>');
     for (const c of corpus.cases) {
-      out.push(`    <Case guid="${guid(`case:${c.id}`)}" name="${esc(c.attrs.name ?? c.id)}">`);
+      out.push(`    <Case guid="${guid(`case:${c.id}`)}" name="${esc(c.id)}">`);
       for (const a of attributes) {
         const v = c.attrs[a];
         if (v !== undefined) out.push(`      <VariableValue><VariableRef targetGUID="${guid(`variable:${a}`)}"/><TextValue>${esc(v)}</TextValue></VariableValue>`);
@@ -103,6 +119,7 @@ export function projectQdpx(project: Project, name: string): QdpxContent {
       const user = userGuid(d.attrs.coder ?? 'werkscan');
       sources.push({ path: `sources/${g}.txt`, text: d.plainText });
       out.push(`    <TextSource guid="${g}" name="${esc(d.id)}" plainTextPath="internal://${g}.txt">`);
+      out.push(`      <Description>${esc(FRONT_MATTER_MARK + frontMatterOf(d))}</Description>`);
       // One selection per distinct span; its codes as codings.
       const spans = new Map<string, string[]>();
       for (const s of d.segments) spans.set(`${s.start}:${s.end}`, [...(spans.get(`${s.start}:${s.end}`) ?? []), s.code]);

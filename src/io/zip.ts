@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
  * A minimal ZIP writer for .qdpx files: entries stored uncompressed, UTF-8 names, CRC-32 computed here
  * (zlib.crc32 needs Node 20.15). Readers of REFI-QDA projects (ATLAS.ti, MAXQDA, QualCoder) accept stored entries.
@@ -65,4 +67,36 @@ export function zip(entries: readonly { name: string; data: Uint8Array }[]): Buf
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** Read a ZIP's entries (stored or deflated) through its central directory; names as written. */
+export function unzip(buf: Buffer): Map<string, Buffer> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a ZIP file (no end of central directory)');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const out = new Map<string, Buffer>();
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('damaged ZIP central directory');
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(dataAt, dataAt + size);
+    if (method === 0) out.set(name, Buffer.from(raw));
+    else if (method === 8) out.set(name, inflateRawSync(raw));
+    else throw new Error(`ZIP entry ${name} uses compression method ${method}`);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return out;
 }

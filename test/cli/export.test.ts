@@ -67,7 +67,7 @@ describe('werkscan export', () => {
     expect((source[2]!.match(/<Coding /g) ?? []).length).toBe(5);
     // case attributes become text variables
     expect(qde).toContain('<Variable guid=');
-    expect(qde).toMatch(/<Case guid="[^"]+" name="Amsterdam">\n\s+<VariableValue><VariableRef targetGUID="[^"]+"\/><TextValue>gemeente<\/TextValue><\/VariableValue>/);
+    expect(qde).toMatch(/<Case guid="[^"]+" name="amsterdam">\n\s+<VariableValue><VariableRef targetGUID="[^"]+"\/><TextValue>gemeente<\/TextValue><\/VariableValue>/);
     // the same project exports to the same bytes
     await werkscan(['export', 'qdpx', '--out', 'again.qdpx'], dir);
     expect(readFileSync(path.join(dir, 'again.qdpx')).equals(bytes)).toBe(true);
