@@ -1,6 +1,6 @@
 /** `werkscan code`: parse, lint, count, and write every report (or `--check` that they are current). */
-import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/lint.js';
 import { corpusBytes, streamCode } from '../io/stream.js';
@@ -21,37 +21,43 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };
+  const outAbs = path.resolve(ctx.cwd, options.out);
+  guardOutput(
+    outAbs,
+    [
+      { abs: path.resolve(ctx.cwd, paths.corpus), what: 'corpus' },
+      { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
+    ],
+    options.out,
+  );
   // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of
   // segments.csv go to part files in a temporary folder, concatenated when the reports are written.
   const partDir = jobs > 1 || bytes > STREAM_BYTES ? mkdtempSync(path.join(tmpdir(), 'werkscan-')) : null;
   try {
-    const streamed = partDir ? await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx)) : null;
-    clearProgress(ctx);
-    return await code(ctx, corpus, options, streamed);
+    let streamed: Streamed | null = null;
+    if (partDir) {
+      streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx));
+      clearProgress(ctx);
+    }
+    return code(ctx, corpus, options, outAbs, streamed);
   } finally {
     if (partDir) rmSync(partDir, { recursive: true, force: true });
   }
 }
 
-async function code(ctx: Context, corpus: string | undefined, options: CodeOptions, streamed: Awaited<ReturnType<typeof streamCode>> | null): Promise<number> {
+type Streamed = Awaited<ReturnType<typeof streamCode>>;
+
+function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): number {
   const project = streamed ? streamed.project : load(ctx, corpus, options);
   const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
-  const color = useColor(ctx, options);
+  // Problems go to stderr: colour them when stderr is a terminal.
+  const color = useColor({ ...ctx, stdout: ctx.stderr }, options);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     for (const p of problems) ctx.stderr.write(formatProblem(p, color) + '\n');
     ctx.stderr.write(`werkscan: ${summarizeProblems(problems)}; nothing written\n`);
     return 1;
   }
-  const outAbs = path.resolve(ctx.cwd, options.out);
-  guardOutput(
-    outAbs,
-    [
-      { abs: path.resolve(ctx.cwd, corpus ?? 'corpus'), what: 'corpus' },
-      { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
-    ],
-    options.out,
-  );
   const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
   const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
