@@ -25,19 +25,22 @@ function version(): string {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** The options of every command that prints a table. */
+function formatOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
+    .option('--bom', 'start CSV with a byte-order mark (Excel)');
+}
+
 /** Options every corpus command takes. */
 function common(cmd: Command, { format = true, counting = true } = {}): Command {
   cmd
     .argument('[corpus]', 'corpus folder', 'corpus')
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, [] as string[]);
-  if (format) {
-    cmd
-      .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
-      .option('--no-color', 'no colours (also: NO_COLOR=1)')
-      .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
-      .option('--bom', 'start CSV with a byte-order mark (Excel)');
-  }
+  if (format) formatOptions(cmd);
   if (counting) {
     cmd
       .addOption(new Option('--source <source>', 'which coding to count').choices(['manual', 'auto', 'any']).default('manual'))
@@ -104,8 +107,7 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
   add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
     .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
 
-  root
-    .command('agree')
+  formatOptions(root.command('agree'))
     .description("inter-coder agreement of two codings of the same documents: Cohen's kappa per code, Krippendorff's alpha, differences")
     .argument('[a]', "first coder's corpus folder (with --auto: the corpus)")
     .argument('[b]', "second coder's corpus folder (documents matched by id)")
@@ -116,10 +118,6 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--codes <list>', 'only these codes, comma-separated')
     .option('--exclude-uncoded', 'leave out units that neither coder coded')
     .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
-    .option('--no-color', 'no colours')
-    .option('--delimiter <char>', 'CSV delimiter', ',')
-    .option('--bom', 'start CSV with a byte-order mark')
     .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
@@ -143,27 +141,17 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
 
-  root
-    .command('privacy')
+  formatOptions(root.command('privacy'))
     .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
     .argument('[corpus]', 'corpus folder', 'corpus')
     .option('--names <file>', 'also look for these names (one per line)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
-    .option('--no-color', 'no colours')
-    .option('--delimiter <char>', 'CSV delimiter', ',')
-    .option('--bom', 'start CSV with a byte-order mark')
     .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
     .action(async (corpus: string, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
 
-  root
-    .command('alpha')
+  formatOptions(root.command('alpha'))
     .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
     .argument('<file>', 'CSV file')
     .addOption(new Option('--level <level>', 'level of measurement').choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
-    .option('--no-color', 'no colours')
-    .option('--delimiter <char>', 'CSV delimiter', ',')
-    .option('--bom', 'start CSV with a byte-order mark')
     .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n')
     .action(async (file: string, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
 
