@@ -87,7 +87,7 @@ export function cooccurCommand(ctx: Context, corpus: string | undefined, options
   const min = options.min === undefined ? 1 : Number(options.min);
   if (!Number.isInteger(min) || min < 1) throw new InputError(`--min ${options.min}: expected a whole number of at least 1`);
   const project = loadConsistent(ctx, corpus, options);
-  const c = cooccurrence(project, within, { where, source, auto: autoSegments(project, source !== 'manual') });
+  const c = cooccurrence(project, within, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
   if (format === 'json') {
     ctx.stdout.write(json({ within, codes: c.codes, pairs: c.pairs.filter((p) => p.count >= min) }));
     return 0;

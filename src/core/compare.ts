@@ -3,6 +3,7 @@
  * municipalities), co-occurrence of codes, and the verbal quantifier a k/n supports.
  */
 import { unitsOf } from './agree.js';
+import { ancestors } from './codebook.js';
 import { codedUnits, respondentKey, respondentOf, select, type CountOptions } from './count.js';
 import type { Attributes, Case, Project, QuantifierTable, Segment, Unit } from './model.js';
 import { holds, lookupQuantifier } from './quantifiers.js';
@@ -121,7 +122,7 @@ export interface Cooccurrence {
 /**
  * How often two codes fall in the same unit. `segment`: pairs of overlapping segments of the two
  * codes (one span with two codes, or nested spans); `turn`: turns (paragraphs outside interviews)
- * holding both; `document`: documents holding both.
+ * holding both; `document`: documents holding both. `rollup` counts parents within turns and documents.
  */
 export function cooccurrence(project: Project, within: CooccurWithin, options: CountOptions = {}): Cooccurrence {
   const selection = select(project, options.where);
@@ -130,6 +131,8 @@ export function cooccurrence(project: Project, within: CooccurWithin, options: C
   const unitCounts = new Map<string, number>();
   const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   const addUnit = (codes: Set<string>) => {
+    // --rollup: a unit with a child code holds its parents too (within turns and documents)
+    if (options.rollup) for (const c of [...codes]) for (const a of ancestors(project.codebook, c)) codes.add(a);
     const list = [...codes].filter((c) => order.has(c)).sort((x, y) => order.get(x)! - order.get(y)!);
     for (const c of list) bump(unitCounts, c);
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) bump(pairCounts, `${list[i]}\u0000${list[j]}`);

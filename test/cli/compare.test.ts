@@ -113,6 +113,14 @@ describe('cooccur', () => {
     ]);
   });
 
+  it('--rollup counts a parent code in the turns and documents of its children', async () => {
+    const c = await json(['cooccur', '--within', 'document', '--rollup']);
+    // ams-02 holds jobcoach, so with its parent coaches: capaciteit×coaches now in ams-01 and ams-02
+    expect(c.pairs.find((p: { a: string; b: string }) => p.a === 'capaciteit' && p.b === 'coaches').count).toBe(2);
+    expect(c.pairs.find((p: { a: string; b: string }) => p.a === 'coaches' && p.b === 'jobcoach').count).toBe(1);
+    expect(c.codes.find((x: { code: string }) => x.code === 'coaches').units).toBe(2);
+  });
+
   it('within document, with --min and the matrix diagonal', async () => {
     const c = await json(['cooccur', '--within', 'document']);
     // ams-01 holds capaciteit, avg-privacy, samenwerking-wi, coaches: 6 pairs; ams-02 capaciteit+jobcoach; plan capaciteit+werk-genoemd
