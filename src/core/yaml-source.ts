@@ -136,6 +136,7 @@ export class YamlReader {
     const v = this.get(path);
     if (v === undefined || v === null) {
       if (optional) return undefined;
+      if (path.length === 0) this.fail(path, 'the file is empty', 'expected a mapping (key: value lines)');
       this.fail(path, `${this.describe(path)} is missing`, 'expected a mapping (key: value lines)');
     }
     if (typeof v !== 'object' || Array.isArray(v)) {

@@ -1,5 +1,5 @@
 /** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseCases } from '../core/cases.js';
 import { parseCodebook } from '../core/codebook.js';
@@ -93,6 +93,12 @@ export function loadProject(paths: Paths): Project {
   requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
 
   const casesFile = path.join(corpusAbs, 'cases.yaml');
+  if (!existsSync(casesFile)) {
+    throw new InputError('cases.yaml not found', {
+      file: show(casesFile),
+      hint: 'every corpus needs a cases.yaml: `cases:` with one entry per case, e.g. `amsterdam: { name: Amsterdam, kind: gemeente, line: botoc }`',
+    });
+  }
   const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
   const wanted = paths.documentsFilter ?? (() => true);
   const documents: CorpusDocument[] = listDocuments(corpusAbs, show(corpusAbs)).filter(wanted).map((rel) => {

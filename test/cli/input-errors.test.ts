@@ -1,5 +1,5 @@
 /** Bad input: exit 2, a message naming file and line (and column where it helps), never a stack trace. */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
@@ -70,6 +70,17 @@ const cases: Case[] = [
     setup: () => {},
     args: ['freq', 'bestaat-niet'],
     where: /^werkscan: corpus folder not found: bestaat-niet$/,
+  },
+  {
+    name: 'a corpus without cases.yaml',
+    setup: (d) => rmSync(path.join(d, 'corpus/cases.yaml')),
+    where: /^werkscan: corpus\/cases\.yaml: cases\.yaml not found$/,
+    hint: /every corpus needs a cases\.yaml/,
+  },
+  {
+    name: 'an empty codebook.yaml',
+    setup: (d) => writeFiles(d, { 'codebook/codebook.yaml': '' }),
+    where: /^werkscan: codebook\/codebook\.yaml:1:1: the file is empty$/,
   },
   {
     name: 'missing codebook folder',
