@@ -1,14 +1,18 @@
 /** `werkscan findings`: check every claim of findings.yaml; exit 1 when one fails. */
+import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
+import { select } from '../core/count.js';
 import { evaluateFindings } from '../core/evaluate.js';
 import { findingsTable } from '../report/findings.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
+import { loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
 
 export function findingsCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
   const format = parseFormat(options.format);
   const project = loadConsistent(ctx, corpus, options);
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
-  const auto = autoSegments(project, project.findings.some((f) => f.source !== 'manual'));
+  // Code automatically only the documents that findings counting automatic coding look at.
+  const wanted = new Set(project.findings.filter((f) => f.source !== 'manual').flatMap((f) => select(project, f.among).documents));
+  const auto = wanted.size > 0 ? autoCodeCorpus([...wanted], compileCodebook(project.codebook)).segments : undefined;
   const result = evaluateFindings(project, { rollup: options.rollup, auto });
   if (format === 'json') {
     ctx.stdout.write(json(result));
