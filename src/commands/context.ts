@@ -1,7 +1,7 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
-import { InconsistentProject, InputError } from '../core/errors.js';
+import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
 import { errorsOf, knownAttributes, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
 import { loadProject } from '../io/load.js';
@@ -82,9 +82,7 @@ export function loadConsistent(ctx: Context, corpus: string | undefined, options
 export function checkWhere(project: Project, where: readonly string[]): void {
   const known = knownAttributes(project);
   for (const key of Object.keys(parseWhere(where))) {
-    if (!known.has(key)) {
-      throw new InputError(`--where ${key}=…: no case, document or respondent has the attribute "${key}"`, { hint: `attributes: ${[...known].sort().join(', ')}` });
-    }
+    if (!known.has(key)) throw unknownAttribute(key, known);
   }
 }
 

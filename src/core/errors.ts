@@ -63,3 +63,8 @@ export function formatPosition(p: SourcePosition): string {
   }
   return s;
 }
+
+/** A --where key that no case, document or respondent has would silently select nothing. */
+export function unknownAttribute(key: string, known: Iterable<string>): InputError {
+  return new InputError(`--where ${key}=…: no case, document or respondent has the attribute "${key}"`, { hint: `attributes: ${[...known].sort().join(', ')}` });
+}

@@ -10,8 +10,8 @@ import { unitsOf } from '../core/agree.js';
 import { autoCode, compileCodebook, type AutoResult, type CompiledCodebook } from '../core/autocode.js';
 import type { CountOptions } from '../core/count.js';
 import { parseDocument } from '../core/document.js';
-import { InconsistentProject, InputError } from '../core/errors.js';
-import { lintDocument, type Problem } from '../core/lint.js';
+import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
+import { knownAttributes, lintDocument, type Problem } from '../core/lint.js';
 import type { CorpusDocument, Project } from '../core/model.js';
 import { CountAccumulator, FindingsAccumulator, type PartialCounts, type PartialFindings } from '../core/partial.js';
 import { lineIndex } from '../core/text.js';
@@ -44,6 +44,8 @@ interface Common {
   problems: Problem[];
   /** Document id, file, line of its id. */
   ids: [string, string, number][];
+  /** Attribute names met in front matter and respondents (for checking --where). */
+  attributes: string[];
 }
 export interface CountResult extends Common {
   partial: PartialCounts;
@@ -65,12 +67,15 @@ function eachDocument(job: StreamJob, shell: Project, book: CompiledCodebook | n
   const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
   const problems: Problem[] = [];
   const ids: [string, string, number][] = [];
+  const attributes = new Set<string>();
   const root = path.resolve(job.cwd, job.corpus);
   job.files.forEach((rel, i) => {
     const abs = path.join(root, rel);
     const file = display(job.cwd, abs);
     const doc = parseDocument({ text: readText(abs, file), path: rel, file });
     ids.push([doc.id, file, doc.origin.id.line]);
+    for (const k of Object.keys(doc.attrs)) attributes.add(k);
+    for (const r of doc.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
     problems.push(...lintDocument(doc, cases, codes));
     let auto: AutoResult = { segments: [], hits: [] };
     if (book) {
@@ -80,7 +85,7 @@ function eachDocument(job: StreamJob, shell: Project, book: CompiledCodebook | n
     visit(doc, auto);
     if (progress && (i + 1) % 250 === 0) progress(i + 1);
   });
-  return { problems, ids };
+  return { problems, ids, attributes: [...attributes] };
 }
 
 /** Count a job's documents into sets of unit keys (the body of a worker, or of the single-job path). */
@@ -209,6 +214,9 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
   const results = await runJobs(work, (job, p) => countFiles(job as CountJob, p), corpus.files.length, onProgress);
   const problems = crossCheck(results).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
+  const known = new Set([...knownAttributes(shell), ...results.flatMap((r) => r.attributes)]);
+  const unknown = Object.keys(options.where ?? {}).find((k) => !known.has(k));
+  if (unknown !== undefined) throw unknownAttribute(unknown, known);
   const accumulator = new CountAccumulator();
   for (const r of results) accumulator.add(r.partial);
   return { accumulator, shell };

@@ -47,6 +47,16 @@ describe('large-corpus mode', () => {
     }
   });
 
+  it('freq --jobs 2 refuses a --where attribute nothing has, as freq does', async () => {
+    const dir = studyCopy();
+    const streamed = werkscanBin(['freq', '--where', 'lijn=botoc', '--jobs', '2'], dir);
+    const memory = await werkscan(['freq', '--where', 'lijn=botoc'], dir);
+    expect(streamed.code).toBe(2);
+    expect(streamed.stderr).toBe(memory.stderr);
+    // a respondent attribute, known only from the documents the workers read, is accepted
+    expect(werkscanBin(['freq', '--where', 'domain=veiligheid', '--jobs', '2'], dir).code).toBe(0);
+  });
+
   it('reports consistency errors from the workers: lint output, exit 1, nothing written', () => {
     const dir = studyCopy();
     const file = path.join(dir, 'corpus/botoc/utrecht/utr-01.md');
