@@ -52,7 +52,7 @@ function common(cmd: Command, { format = true, counting = true } = {}): Command 
 const EXAMPLES: Record<string, string> = {
   code: 'werkscan code corpus/                 # lint, count, write reports/\n  werkscan code --check                  # CI: exit 1 when reports/ is stale',
   freq: 'werkscan freq --by category\n  werkscan freq --where line=botoc --unit cases --format md',
-  lint: 'werkscan lint\n  werkscan lint --format json',
+  lint: 'werkscan lint\n  werkscan lint --format json\n  werkscan lint corpus-heldout --no-findings',
   findings: 'werkscan findings\n  werkscan findings --format json',
   compare: 'werkscan compare --where line=botoc --unit case\n  werkscan compare --group-by line --groups botoc,overig --sort diff\n  werkscan compare --explain capaciteit rotterdam',
   cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
@@ -102,6 +102,7 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .action(async (corpus: string, opts) => setCode((await import('./commands/compare.js')).cooccurCommand(ctx, corpus, opts)));
 
   add('lint', 'check codebook, corpus and findings for consistency', { counting: false })
+    .option('--no-findings', 'leave findings.yaml out (checking another corpus with this codebook)')
     .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
 
   add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")

@@ -69,10 +69,14 @@ export function load(ctx: Context, corpus: string | undefined, options: Pick<Com
   return loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
 }
 
-/** Load, and refuse to count a project with consistency errors, or filter on an attribute nothing has. */
-export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'> & { where?: string[] }): Project {
+/**
+ * Load, and refuse to count a project with consistency errors, or filter on an attribute nothing has.
+ * Terms and findings are not checked here: counting hand-made codes depends on neither, and a second
+ * corpus (another coder's, a held-out set) may be counted with a codebook whose findings are about the first.
+ */
+export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'> & { where?: string[] }, check = { findings: false }): Project {
   const project = load(ctx, corpus, options);
-  const errors = errorsOf(lint(project, { terms: false }));
+  const errors = errorsOf(lint(project, { terms: false, findings: check.findings }));
   if (errors.length > 0) throw new InconsistentProject(errors);
   checkWhere(project, options.where ?? []);
   return project;

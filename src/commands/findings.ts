@@ -8,7 +8,7 @@ import { loadConsistent, parseFormat, useColor, type CommonOptions, type Context
 
 export function findingsCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
   const format = parseFormat(options.format);
-  const project = loadConsistent(ctx, corpus, options);
+  const project = loadConsistent(ctx, corpus, options, { findings: true });
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
   // Code automatically only the documents that findings counting automatic coding look at.
   const wanted = new Set(project.findings.filter((f) => f.source !== 'manual').flatMap((f) => select(project, f.among).documents));

@@ -21,9 +21,10 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);
- * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker).
+ * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker);
+ * `findings: false` skips the checks of findings.yaml (counting a corpus does not depend on them).
  */
-export function lint(project: Project, options: { terms?: boolean; documents?: boolean } = {}): Problem[] {
+export function lint(project: Project, options: { terms?: boolean; documents?: boolean; findings?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
@@ -112,8 +113,8 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
 
   // Findings.
   const attributes = knownAttributes(project);
-  uniqueIds('finding', findings);
-  for (const f of findings) {
+  if (options.findings !== false) uniqueIds('finding', findings);
+  for (const f of options.findings === false ? [] : findings) {
     for (const c of f.codes) if (!byId.has(c)) error('finding-unknown-code', f.origin, { finding: f.id, code: c });
     for (const k of Object.keys(f.among)) if (!attributes.has(k)) error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
     if (!lookupQuantifier(project.quantifiers, f.quantifier)) error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });

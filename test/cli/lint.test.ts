@@ -142,10 +142,16 @@ describe('werkscan lint', () => {
       expect(hit, r.stdout).toBeDefined();
       expect(hit).toMatch(new RegExp(`^${file.replace(/[./]/g, '\\$&')}:${line}(:\\d+)?: error: .*\\[${c.rule}\\]$`));
       // the counting commands refuse such a project with exit 2 and point to lint — except for problems
-      // with terms and examples, which only automatic coding depends on
+      // with terms (only automatic coding depends on them) and with findings (only `findings` does)
       const f = await werkscan(['freq'], dir);
-      expect(f.code).toBe(c.rule === 'term-never-matches' ? 0 : 2);
+      const aboutFindings = c.rule.startsWith('finding-');
+      expect(f.code).toBe(c.rule === 'term-never-matches' || aboutFindings ? 0 : 2);
       if (f.code === 2) expect(f.stderr).toMatch(/Run `werkscan lint`/);
+      if (aboutFindings) {
+        const g = await werkscan(['findings'], dir);
+        expect(g.code).toBe(2);
+        expect(g.stderr).toMatch(new RegExp(`\\[${c.rule}\\][\\s\\S]*Run \`werkscan lint\``));
+      }
       // and `code` writes nothing
       const code = await werkscan(['code'], dir);
       expect(code.code).toBe(1);
