@@ -60,25 +60,16 @@ export interface GroupComparison {
 /** Values an attribute takes over the documents (front matter first, then the case), in first-seen order. */
 export function attributeValues(project: Project, attribute: string, where: Attributes = {}): string[] {
   const cases = new Map<string, Case>(project.corpus.cases.map((c) => [c.id, c]));
-  // Values that cases.yaml gives come first, in its order (botoc, overig, … as the researcher listed them).
-  const values: string[] = [];
-  for (const c of project.corpus.cases) {
-    const v = c.attrs[attribute];
-    if (v !== undefined && !values.includes(v)) values.push(v);
-  }
+  // The values some selected document (front matter, else case) or respondent has, in first-seen order…
+  const seen = new Set<string>();
   for (const doc of select(project, where).documents) {
     const v = doc.attrs[attribute] ?? cases.get(doc.case)?.attrs[attribute];
-    if (v !== undefined && !values.includes(v)) values.push(v);
-    for (const r of doc.respondents) {
-      const rv = attribute === 'id' ? undefined : r.attrs[attribute];
-      if (rv !== undefined && !values.includes(rv)) values.push(rv);
-    }
+    if (v !== undefined) seen.add(v);
+    if (attribute !== 'id') for (const r of doc.respondents) if (r.attrs[attribute] !== undefined) seen.add(r.attrs[attribute]!);
   }
-  // Keep only values some selected document (or respondent) has.
-  const selected = select(project, where);
-  return values.filter((v) =>
-    selected.documents.some((d) => (d.attrs[attribute] ?? cases.get(d.case)?.attrs[attribute]) === v || d.respondents.some((r) => attribute !== 'id' && r.attrs[attribute] === v)),
-  );
+  // …those cases.yaml gives first, in its order (botoc, overig, … as the researcher listed them).
+  const listed = [...new Set(project.corpus.cases.map((c) => c.attrs[attribute]))].filter((v): v is string => v !== undefined && seen.has(v));
+  return [...listed, ...[...seen].filter((v) => !listed.includes(v))];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Typed errors. Only the CLI edge turns them into exit codes:
- * InputError → 2 (could not run), CheckFailed → 1 (a check failed).
+ * InputError → 2 (could not run), InconsistentProject → 2 (counting refused); a failed check is a
+ * command's own exit code 1.
  */
 
 export interface SourcePosition {
@@ -44,13 +45,6 @@ export class InconsistentProject extends Error {
   constructor(readonly problems: readonly { rule: string; severity: string; file: string; line: number; column?: number; args: Record<string, string | number> }[]) {
     super(`the corpus or codebook has ${problems.length} consistency error${problems.length === 1 ? '' : 's'}`);
     this.name = 'InconsistentProject';
-  }
-}
-
-export class CheckFailed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckFailed';
   }
 }
 
