@@ -10,7 +10,8 @@ import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
 import { splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
-import { normalizeMemo, scanTokens, tokenize } from './text/tokenize.js';
+import { pairKey, scanWords, WordBuffer } from './text/scan.js';
+import { normalizeMemo, tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
 import { lineIndex } from './text.js';
 
@@ -28,9 +29,18 @@ export interface CompiledCodebook {
   wildcards: IndexedTerm[];
   /** Terms that did not compile, with the reason (lint reports them). */
   invalid: { code: string; term: string; reason: string }[];
+  /**
+   * The first two letters (a key of pairKey()) of every term's first word, or null when some term's first
+   * word does not start with two ASCII letters or digits. Stemming never changes a word's first two
+   * letters (it removes and undoubles from position 2 on), so a word whose first two letters are not
+   * here cannot start a term.
+   */
+  prefixes: Uint8Array | null;
   /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
   memo: Map<string, WordInfo>;
   bySurface: Map<string, WordInfo>;
+  /** Scratch marks of automatic coding, one slot per code (see autoCode). */
+  marks: { found: Int32Array; excluded: Int32Array; generation: number };
 }
 
 export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCodebook {
@@ -59,7 +69,18 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     for (const t of c.terms) add(t, false);
     for (const t of c.not) add(t, true);
   });
-  return { codes: codebook.codes, byStem, wildcards, invalid, memo: new Map(), bySurface: new Map() };
+  return { codes: codebook.codes, byStem, wildcards, invalid, prefixes: prefixTable([...byStem.keys()], wildcards), memo: new Map(), bySurface: new Map(), marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 } };
+}
+
+function prefixTable(stems: readonly string[], wildcards: readonly IndexedTerm[]): Uint8Array | null {
+  const table = new Uint8Array(128 * 128);
+  const literal = wildcards.map((e) => wildcardKey((e.term.words[0] as TermWord).norm).split('*')[0]!);
+  for (const s of [...stems, ...literal.map((l) => (l.length >= 2 ? l : '*'))]) {
+    const key = s.length === 0 ? -1 : pairKey(s.charCodeAt(0), s.length > 1 ? s.charCodeAt(1) : 0);
+    if (key < 0) return null;
+    table[key] = 1;
+  }
+  return table;
 }
 
 export interface TermHit {
@@ -104,36 +125,52 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
 
 const wordMatches = (w: TermWord, info: WordInfo) => (w.kind === 'stem' ? info.stems.includes(w.stem) : w.pattern.test(wildcardKey(info.norm)));
 
-/** The words of a region: offsets in code points, what each matches, and its surface form. */
+/** The words of a region: offsets in code points, what each matches (looked up on demand), and its surface form. */
 interface Words {
-  starts: number[];
-  ends: number[];
-  infos: WordInfo[];
+  count: number;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  /** Per word: ≥ 0 a key of its first two letters (see scan.ts), −1 when it must be looked up. */
+  keys: ArrayLike<number> | null;
+  info(i: number): WordInfo;
   surface(i: number): string;
 }
+
+/** Reused between calls (autoCode never runs inside itself). */
+const buffer = new WordBuffer();
 
 function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   if (astral) {
     const tokens = tokenize(text);
-    return { starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), infos: tokens.map((t) => wordInfo(book, t.norm)), surface: (i) => tokens[i]!.text };
+    const infos = tokens.map((t) => wordInfo(book, t.norm));
+    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text };
   }
   // Without astral characters UTF-16 indices are code points: scan without building token objects,
-  // and look words up by their surface form first (no normalising of words already seen).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const infos: WordInfo[] = [];
-  scanTokens(text, (from, to) => {
-    const surface = text.slice(from, to);
-    let info = book.bySurface.get(surface);
-    if (info === undefined) {
-      info = wordInfo(book, normalizeMemo(surface));
-      book.bySurface.set(surface, info);
-    }
-    starts.push(from);
-    ends.push(to);
-    infos.push(info);
-  });
-  return { starts, ends, infos, surface: (i) => text.slice(starts[i], ends[i]) };
+  // and look words up by their surface form first (no normalising of words already seen), and only
+  // when a term could start with their first two letters or they are needed to finish a phrase.
+  scanWords(text, buffer);
+  const { starts, ends, keys, count } = buffer;
+  const infos: (WordInfo | undefined)[] = new Array(count);
+  return {
+    count,
+    starts,
+    ends,
+    keys,
+    info(i) {
+      let info = infos[i];
+      if (info === undefined) {
+        const surface = text.slice(starts[i], ends[i]);
+        info = book.bySurface.get(surface);
+        if (info === undefined) {
+          info = wordInfo(book, normalizeMemo(surface));
+          book.bySurface.set(surface, info);
+        }
+        infos[i] = info;
+      }
+      return info;
+    },
+    surface: (i) => text.slice(starts[i], ends[i]),
+  };
 }
 
 /** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
@@ -142,52 +179,85 @@ function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): {
   return [{ start: 0, end: length, speaker: null }];
 }
 
-/** Automatic coding of one document. `lineOf` maps a code-point offset of the plain text to a file line. */
-export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'plainText'>, book: CompiledCodebook, lineOf: (offset: number) => number = () => 0): AutoResult {
+export interface AutoCodeOptions {
+  /** Maps a code-point offset of the plain text to a file line (default: 0). */
+  lineOf?: (offset: number) => number;
+  /** Also list every term hit (for term-matches.csv and messages); counting does not need them. */
+  hits?: boolean;
+}
+
+/** Automatic coding of one document. */
+export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'plainText'>, book: CompiledCodebook, options: AutoCodeOptions = {}): AutoResult {
+  const lineOf = options.lineOf ?? (() => 0);
+  const wantHits = options.hits !== false;
   // Code points equal UTF-16 units unless the text has astral characters; only then split it up.
   const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
   const slice = (a: number, b: number) => (chars ? chars.slice(a, b).join('') : doc.plainText.slice(a, b));
   const length = chars ? chars.length : doc.plainText.length;
   const segments: Segment[] = [];
   const hits: TermHit[] = [];
+  // Per sentence: the codes found (in order of discovery) and those excluded by a `not:` term, marked
+  // with the sentence's generation number so nothing needs clearing; the hits as (code, term, word).
+  const { found, excluded } = book.marks;
+  const codesFound: number[] = [];
+  const sentenceHits: { code: number; entry: IndexedTerm; word: number }[] = [];
   for (const region of regions(doc, length)) {
     const text = slice(region.start, region.end);
-    const { starts, ends, infos, surface } = wordsOf(book, text, chars !== null);
-    const count = starts.length;
+    const words = wordsOf(book, text, chars !== null);
+    const { count, starts, ends, keys, surface } = words;
+    const prefixes = keys === null ? null : book.prefixes;
     let t = 0;
-    const found = new Map<number, TermHit[]>();
-    const negative = new Set<number>();
     for (const sentence of splitSentences(text)) {
       while (t < count && starts[t]! < sentence.start) t++;
       const first = t;
       while (t < count && ends[t]! <= sentence.end) t++;
       const last = t; // tokens first … last − 1 lie in the sentence
-      found.clear();
-      negative.clear();
+      if (book.marks.generation === 0x7fffffff) {
+        found.fill(0);
+        excluded.fill(0);
+        book.marks.generation = 0;
+      }
+      const gen = ++book.marks.generation;
+      codesFound.length = 0;
+      sentenceHits.length = 0;
       for (let i = first; i < last; i++) {
-        const info = infos[i]!;
-        for (let c = 0; c < info.candidates.length; c++) {
-          const e = info.candidates[c]!;
-          const words = e.term.words;
-          if (i + words.length > last) continue;
+        if (prefixes !== null) {
+          const key = keys![i]!;
+          if (key >= 0 && prefixes[key] === 0) continue; // no term starts with these two letters
+        }
+        const candidates = words.info(i).candidates;
+        for (let c = 0; c < candidates.length; c++) {
+          const e = candidates[c]!;
+          const terms = e.term.words;
+          if (i + terms.length > last) continue;
           let ok = true;
-          for (let j = 1; j < words.length && ok; j++) ok = wordMatches(words[j]!, infos[i + j]!);
+          for (let j = 1; j < terms.length && ok; j++) ok = wordMatches(terms[j]!, words.info(i + j));
           if (!ok) continue;
           if (e.negative) {
-            negative.add(e.code);
+            excluded[e.code] = gen;
             continue;
           }
-          let list = found.get(e.code);
-          if (!list) found.set(e.code, (list = []));
-          list.push({ code: book.codes[e.code]!.id, term: e.term.term, surface: words.length === 1 ? surface(i) : Array.from({ length: words.length }, (_, j) => surface(i + j)).join(' ') });
+          if (found[e.code] !== gen) {
+            found[e.code] = gen;
+            codesFound.push(e.code);
+          }
+          if (wantHits) sentenceHits.push({ code: e.code, entry: e, word: i });
         }
       }
-      if (found.size === 0) continue;
+      if (codesFound.length === 0) continue;
+      if (codesFound.length > 1) codesFound.sort((x, y) => x - y);
       const start = region.start + sentence.start;
       const sText = text.slice(...utf16(text, sentence, chars !== null));
-      for (const [code, list] of [...found].sort((a, b) => a[0] - b[0])) {
-        if (negative.has(code)) continue;
-        hits.push(...list);
+      for (const code of codesFound) {
+        if (excluded[code] === gen) continue;
+        if (wantHits) {
+          for (const h of sentenceHits) {
+            if (h.code !== code) continue;
+            const n = h.entry.term.words.length;
+            const words = n === 1 ? surface(h.word) : Array.from({ length: n }, (_, j) => surface(h.word + j)).join(' ');
+            hits.push({ code: book.codes[code]!.id, term: h.entry.term.term, surface: words });
+          }
+        }
         segments.push({
           id: '',
           document: doc.id,
@@ -221,7 +291,7 @@ export function autoCodeCorpus(documents: readonly CorpusDocument[], book: Compi
   const hits: TermHit[] = [];
   for (const doc of documents) {
     let lineAt: ((offset: number) => number) | undefined;
-    const r = autoCode(doc, book, (offset) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(offset) - 1);
+    const r = autoCode(doc, book, { lineOf: (offset) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(offset) - 1 });
     segments.set(doc.id, r.segments);
     hits.push(...r.hits);
   }

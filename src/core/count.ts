@@ -42,8 +42,16 @@ export function respondentOf(doc: CorpusDocument, speaker: string | null): Respo
   return doc.respondents.find((r) => r.id === speaker) ?? null;
 }
 
+/** Cases by id, built once per case list (counting document by document selects once per document). */
+const byId = new WeakMap<readonly Case[], Map<string, Case>>();
+function casesById(cases: readonly Case[]): Map<string, Case> {
+  let m = byId.get(cases);
+  if (!m) byId.set(cases, (m = new Map(cases.map((c) => [c.id, c]))));
+  return m;
+}
+
 export function select(project: Project, where: Attributes = {}): Selection {
-  const cases = new Map<string, Case>(project.corpus.cases.map((c) => [c.id, c]));
+  const cases = casesById(project.corpus.cases);
   const keys = Object.keys(where);
   const matches = (doc: CorpusDocument, respondent: Respondent | null) =>
     keys.every((key) => {

@@ -67,6 +67,7 @@ export function lineColumn(text: string, index: number): { line: number; column:
 }
 
 export function codePointLength(s: string): number {
+  if (!LOW_SURROGATE.test(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -74,6 +75,8 @@ export function codePointLength(s: string): number {
   }
   return n;
 }
+
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
 /** Strip accents and lowercase: the comparison form of identifiers and quantifier words. */
 export function fold(s: string): string {
@@ -83,10 +86,15 @@ export function fold(s: string): string {
 /** A function from code-point offset to 1-based line of `text`. */
 export function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
-  let cp = 0;
-  for (const ch of text) {
-    cp++;
-    if (ch === '\n') starts.push(cp);
+  if (!/[\uD800-\uDBFF]/.test(text)) {
+    // UTF-16 indices are code points: jump from line break to line break.
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  } else {
+    let cp = 0;
+    for (const ch of text) {
+      cp++;
+      if (ch === '\n') starts.push(cp);
+    }
   }
   return (offset) => {
     let lo = 0;

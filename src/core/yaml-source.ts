@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Document } from 'yaml';
 import { InputError } from './errors.js';
+import { parseSimpleYaml } from './yaml-simple.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -50,7 +51,7 @@ const pathKey = (path: YamlPath) => path.join('\u0000');
  * Syntax errors and duplicate keys are InputErrors at their position.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
-  let parsed = cache?.get(text);
+  let parsed = parseSimpleYaml(text) ?? cache?.get(text);
   if (!parsed) {
     parsed = parseFresh(text, file, lineOffset);
     cache?.set(text, parsed);
@@ -70,7 +71,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
 let yamlLib: typeof import('yaml') | undefined;
 const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
-function parseFresh(text: string, file: string, lineOffset: number): ParsedYaml {
+/** Parse with the yaml library (no fast path, no cache). */
+export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYaml {
   const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -80,7 +80,7 @@ function eachDocument(job: StreamJob, shell: Project, book: CompiledCodebook | n
     let auto: AutoResult = { segments: [], hits: [] };
     if (book) {
       let lineAt: ((offset: number) => number) | undefined;
-      auto = autoCode(doc, book, (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1);
+      auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, hits: job.kind === 'code' });
     }
     visit(doc, auto);
     if (progress && (i + 1) % 250 === 0) progress(i + 1);

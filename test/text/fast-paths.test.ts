@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
+import { scanWords, WordBuffer } from '../../src/core/text/scan.js';
+import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
 
 const PIECES = [
@@ -21,5 +23,34 @@ describe('sentence splitting fast path', () => {
       const text = parts.join(r() < 0.5 ? ' ' : '');
       expect(splitSentences(text), JSON.stringify(text)).toEqual(splitCodePoints(text));
     }
+  });
+});
+
+describe('word scanner (scan.ts) against the tokenizer', () => {
+  const WORDISH = [
+    'de', 'Jongeren', 'werk', 'o.a.', 'W&I', 'R&D', 'w & i', "jongere's", "'s avonds", 'zo’n', 'ex-gedetineerden', 'jongeren‐werk',
+    '16-27', 'covid-19', '16-jarige', '3.5', '1.000', '3,5', 'a.b', 'Café', 'cafe\u0301', 'coördinator', 'financiële', 'ĳs', 'ﬁets',
+    'soft\u00adhyphen', 'zw\u200dj', '\u0301', '-', '--', '&', "'", '’', '.', ',', '*', 'x*y', ' ', '\n', '½', '٣', 'Ωmega', 'ǅ', 'ß',
+    '\udc00', 'e-mail', 'a-', '-b', '1-', 'A', 'I', 'é',
+  ];
+  it('finds the same words on 3,000 random texts', () => {
+    const r = rng(11);
+    const buf = new WordBuffer();
+    for (let n = 0; n < 3000; n++) {
+      const parts = Array.from({ length: 1 + Math.floor(r() * 30) }, () => WORDISH[Math.floor(r() * WORDISH.length)]!);
+      const text = parts.join(r() < 0.5 ? ' ' : '');
+      const expected: [number, number][] = [];
+      scanTokens(text, (from, to) => expected.push([from, to]));
+      scanWords(text, buf);
+      const got = Array.from({ length: buf.count }, (_, i): [number, number] => [buf.starts[i]!, buf.ends[i]!]);
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('keys a word by its first two ASCII letters, and asks for a full look-up otherwise', () => {
+    const buf = new WordBuffer();
+    scanWords('Werk jo-werk é a 7x zo’n', buf);
+    const key = (a: string, b?: string) => (a.charCodeAt(0) << 7) | (b === undefined ? 0 : b.charCodeAt(0));
+    expect(Array.from(buf.keys.subarray(0, buf.count))).toEqual([key('w', 'e'), -1, -1, key('a'), key('7', 'x'), key('z', 'o')]);
   });
 });

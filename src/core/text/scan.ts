@@ -1,0 +1,132 @@
+/**
+ * The hot path of automatic coding: the tokenizer's rules (see tokenize.ts) applied code unit by code unit,
+ * for text without astral characters (where UTF-16 indices are code points). It gives the same words as
+ * scanTokens() — a test compares the two on random text — but builds no strings and runs no regular
+ * expression per word: character classes come from a table filled as characters are first met.
+ */
+
+/** Word boundaries of a text, reused between calls: words 0 … count − 1 span [starts[i], ends[i]). */
+export class WordBuffer {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /**
+   * Per word, its first two characters as a key when both are ASCII letters or digits (lowercased;
+   * 0 for the second of a one-letter word), and −1 when the word needs a full look-up (other
+   * characters in front, or a hyphen anywhere: a compound also matches by its parts).
+   */
+  keys = new Int32Array(1024);
+  count = 0;
+
+  push(from: number, to: number, key: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.keys = grow(this.keys);
+    }
+    this.starts[this.count] = from;
+    this.ends[this.count] = to;
+    this.keys[this.count] = key;
+    this.count++;
+  }
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+/** Combining mark, soft hyphen, ZWNJ, ZWJ: continue a word but never start one. */
+const INSIDE = 4;
+const KNOWN = 128;
+const CLASSES = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (/\p{L}/u.test(ch)) k |= LETTER;
+  else if (/\p{N}/u.test(ch)) k |= DIGIT;
+  else if (/[\p{M}\u00ad\u200c\u200d]/u.test(ch)) k |= INSIDE;
+  CLASSES[c] = k;
+  return k;
+}
+
+const classOf = (c: number): number => {
+  const k = CLASSES[c]!;
+  return k === 0 ? classify(c) : k;
+};
+
+/** Key of two ASCII characters (lowercased), or −1; see WordBuffer.keys. */
+export function pairKey(a: number, b: number): number {
+  const x = asciiKey(a);
+  if (x < 0) return -1;
+  if (b === 0) return x << 7;
+  const y = asciiKey(b);
+  return y < 0 ? -1 : (x << 7) | y;
+}
+
+function asciiKey(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c; // a-z
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20; // A-Z
+  if (c >= 0x30 && c <= 0x39) return c; // 0-9
+  return -1;
+}
+
+const HYPHEN = 0x2d;
+const isHyphen = (j: number) => j === HYPHEN || j === 0x2010 || j === 0x2011;
+
+/**
+ * Fill `out` with the words of `text` (which must have no astral characters); offsets are UTF-16
+ * indices = code points.
+ */
+export function scanWords(text: string, out: WordBuffer): void {
+  out.count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Skip to a word start: a letter or digit. (ASCII letters and spaces are the common case.)
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && (c < 0x80 || (classOf(c) & (LETTER | DIGIT)) === 0)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let hyphen = false;
+    let base = c; // the last character of the word that is not a mark or invisible joiner
+    i++;
+    for (;;) {
+      // The rest of the run: letters, digits, marks, invisible joiners.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39)) base = d;
+        else if (d < 0x80) break;
+        else {
+          const k = classOf(d);
+          if ((k & (LETTER | DIGIT)) !== 0) base = d;
+          else if ((k & INSIDE) === 0) break;
+        }
+        i++;
+      }
+      // A joiner between two runs: - ‐ ‑ & ' ’ . ,
+      if (i + 1 >= n) break;
+      const j = text.charCodeAt(i);
+      if (!(isHyphen(j) || j === 0x26 || j === 0x27 || j === 0x2019 || j === 0x2e || j === 0x2c)) break;
+      const next = text.charCodeAt(i + 1);
+      const nk = classOf(next);
+      if ((nk & (LETTER | DIGIT)) === 0) break;
+      const bk = classOf(base);
+      let join: boolean;
+      if (j === 0x26) join = (bk & LETTER) !== 0 && (nk & LETTER) !== 0;
+      else if (j === 0x27 || j === 0x2019) join = (nk & LETTER) !== 0;
+      else if (j === 0x2e || j === 0x2c) join = (bk & DIGIT) !== 0 && (nk & DIGIT) !== 0;
+      else join = (bk & LETTER) !== 0 || (nk & LETTER) !== 0;
+      if (!join) break;
+      if (isHyphen(j)) hyphen = true;
+      base = next;
+      i += 2;
+    }
+    const len = i - from;
+    out.push(from, i, hyphen ? -1 : pairKey(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0));
+  }
+}
