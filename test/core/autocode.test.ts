@@ -1,0 +1,59 @@
+/**
+ * Automatic coding (src/core/autocode.ts): a hand-worked document, and the shortcuts of the fast path
+ * (the two-letter prefix filter, leaving out term hits) checked to change nothing on the shipped corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { autoCode, autoCodeCorpus, compileCodebook } from '../../src/core/autocode.js';
+import type { Code } from '../../src/core/model.js';
+import { loadProject } from '../../src/io/load.js';
+import { repoRoot } from '../helpers/run.js';
+
+const code = (id: string, terms: string[], not: string[] = []) => ({ id, terms, not }) as unknown as Code;
+
+describe('autoCode', () => {
+  const book = compileCodebook({
+    codes: [code('capaciteit', ['capaciteit', 'personeelstekort*', 'handen tekort'], ['stadion']), code('avg', ['avg', 'privacy*']), code('werk', ['werk'])],
+  });
+  const plain = (plainText: string) => ({ id: 'd', type: 'plan' as const, turns: [], plainText });
+
+  it('gives one segment per sentence and code, in code order, with the words that matched', () => {
+    // sentence 1: capaciteit (capaciteit), privacyregels (avg) → two segments, capaciteit first (codebook order)
+    // sentence 2 (offsets 52–89, 37 characters): "handen tekort" is a phrase → capaciteit; "Werken" stems to werk → werk
+    // sentence 3: capaciteit, but the sentence names the stadion (not:) → nothing
+    const text = 'De capaciteit is klein en de privacyregels knellen. Er zijn handen tekort bij het Werken. De capaciteit van het stadion is groot.';
+    const r = autoCode(plain(text), book);
+    expect(r.segments.map((s) => [s.code, s.start, s.end])).toEqual([
+      ['capaciteit', 0, 51],
+      ['avg', 0, 51],
+      ['capaciteit', 52, 89],
+      ['werk', 52, 89],
+    ]);
+    expect(r.segments.map((s) => s.id)).toEqual(['d~1', 'd~2', 'd~3', 'd~4']);
+    expect(r.hits).toEqual([
+      { code: 'capaciteit', term: 'capaciteit', surface: 'capaciteit' },
+      { code: 'avg', term: 'privacy*', surface: 'privacyregels' },
+      { code: 'capaciteit', term: 'handen tekort', surface: 'handen tekort' },
+      { code: 'werk', term: 'werk', surface: 'Werken' },
+    ]);
+  });
+
+  it('codes respondents\' turns only, never the interviewer', () => {
+    const text = 'Hoe zit het met de capaciteit?\nDe AVG.\n';
+    const doc = { id: 'i', type: 'interview' as const, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };
+    expect(autoCode(doc, book).segments.map((s) => [s.code, s.speaker, s.text])).toEqual([['avg', 'R1', 'De AVG.']]);
+  });
+
+  it('finds the same segments with and without the prefix filter, and with and without hits, on the shipped corpus', () => {
+    const project = loadProject({ cwd: repoRoot, corpus: 'corpus', codebook: 'codebook' });
+    const fast = compileCodebook(project.codebook);
+    const slow = { ...compileCodebook(project.codebook), prefixes: null };
+    expect(fast.prefixes).not.toBeNull();
+    const a = autoCodeCorpus(project.corpus.documents, fast);
+    const b = autoCodeCorpus(project.corpus.documents, slow);
+    expect(a.hits.length).toBeGreaterThan(500);
+    expect(a).toEqual(b);
+    for (const doc of project.corpus.documents.slice(0, 10)) {
+      expect(autoCode(doc, fast, { hits: false })).toEqual({ segments: autoCode(doc, fast).segments, hits: [] });
+    }
+  });
+});
