@@ -17,7 +17,7 @@ export interface CodeOptions extends CommonOptions {
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus);
+  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };

@@ -20,7 +20,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus);
+  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
 

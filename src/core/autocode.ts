@@ -38,7 +38,7 @@ export interface CompiledCodebook {
   prefixes: Uint8Array | null;
   /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
   memo: Map<string, WordInfo>;
-  bySurface: Map<string, WordInfo>;
+  bySurface: SurfaceTable<WordInfo>;
   /** Scratch marks of automatic coding, one slot per code (see autoCode). */
   marks: { found: Int32Array; excluded: Int32Array; generation: number };
 }
@@ -69,7 +69,7 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     for (const t of c.terms) add(t, false);
     for (const t of c.not) add(t, true);
   });
-  return { codes: codebook.codes, byStem, wildcards, invalid, prefixes: prefixTable([...byStem.keys()], wildcards), memo: new Map(), bySurface: new Map(), marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 } };
+  return { codes: codebook.codes, byStem, wildcards, invalid, prefixes: prefixTable([...byStem.keys()], wildcards), memo: new Map(), bySurface: new SurfaceTable(), marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 } };
 }
 
 function prefixTable(stems: readonly string[], wildcards: readonly IndexedTerm[]): Uint8Array | null {
@@ -159,18 +159,66 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
     info(i) {
       let info = infos[i];
       if (info === undefined) {
-        const surface = text.slice(starts[i], ends[i]);
-        info = book.bySurface.get(surface);
-        if (info === undefined) {
-          info = wordInfo(book, normalizeMemo(surface));
-          book.bySurface.set(surface, info);
-        }
+        info = book.bySurface.get(text, starts[i]!, ends[i]!, (surface) => wordInfo(book, normalizeMemo(surface)));
         infos[i] = info;
       }
       return info;
     },
     surface: (i) => text.slice(starts[i], ends[i]),
   };
+}
+
+/**
+ * Values by surface form, looked up by a stretch of a text without cutting it out: an open-addressing
+ * table on an FNV-1a hash of the UTF-16 units, so the hot loop allocates no string per word.
+ */
+export class SurfaceTable<V> {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly hashes: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly values: V[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The value for text[from, to), made (from that string) and kept on first sight. */
+  get(text: string, from: number, to: number, make: (surface: string) => V): V {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    const length = to - from;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === -1) {
+        const key = text.slice(from, to);
+        const value = make(key);
+        this.slots[s] = this.keys.length;
+        this.hashes.push(h);
+        this.keys.push(key);
+        this.values.push(value);
+        if (this.keys.length * 2 > this.slots.length) this.grow();
+        return value;
+      }
+      if (this.hashes[e] !== h) continue;
+      const key = this.keys[e]!;
+      if (key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
+      if (same) return this.values[e]!;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((h, e) => {
+      let s = h & mask;
+      while (slots[s] !== -1) s = (s + 1) & mask;
+      slots[s] = e;
+    });
+    this.slots = slots;
+  }
 }
 
 /** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
@@ -245,7 +293,13 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
         }
       }
       if (codesFound.length === 0) continue;
-      if (codesFound.length > 1) codesFound.sort((x, y) => x - y);
+      // Codebook order; insertion sort, as a sentence rarely has more than a few codes.
+      for (let x = 1; x < codesFound.length; x++) {
+        const v = codesFound[x]!;
+        let y = x - 1;
+        for (; y >= 0 && codesFound[y]! > v; y--) codesFound[y + 1] = codesFound[y]!;
+        codesFound[y + 1] = v;
+      }
       const start = region.start + sentence.start;
       const sText = text.slice(...utf16(text, sentence, chars !== null));
       for (const code of codesFound) {

@@ -3,7 +3,7 @@
  * time — in worker threads when there is more than one job — and only what the reports need is kept:
  * sets of unit keys (freq), or documents without their text plus streamed segment rows (code).
  */
-import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { unitsOf } from '../core/agree.js';
@@ -22,8 +22,17 @@ interface JobBase {
   cwd: string;
   corpus: string;
   codebook: string;
-  /** Paths below the corpus folder. */
+  /** Paths below the corpus folder: all of them; threads take batches of them in turn. */
   files: string[];
+  /** Files per batch. */
+  batch: number;
+  /**
+   * Shared by all threads (null: this thread takes all files): Int32 [0] is the next file to take;
+   * [t] for worker t is 0 until it takes its first batch (then 1), or −1 once it is no longer wanted.
+   */
+  next: SharedArrayBuffer | null;
+  /** This thread's slot in `next` (0: the main thread). */
+  thread: number;
 }
 
 export interface CountJob extends JobBase {
@@ -33,8 +42,8 @@ export interface CountJob extends JobBase {
 
 export interface CodeJob extends JobBase {
   kind: 'code';
-  /** Where this job appends its rows of segments.csv, in document order. */
-  partFile: string;
+  /** Folder for the rows of segments.csv: one part file per batch, named by the batch's first file. */
+  partDir: string;
   csv: CsvOptions;
 }
 
@@ -42,8 +51,8 @@ export type StreamJob = CountJob | CodeJob;
 
 interface Common {
   problems: Problem[];
-  /** Document id, file, line of its id. */
-  ids: [string, string, number][];
+  /** Document id, file, line of its id, index of its file in the corpus. */
+  ids: [string, string, number, number][];
   /** Attribute names met in front matter and respondents (for checking --where). */
   attributes: string[];
 }
@@ -51,7 +60,10 @@ export interface CountResult extends Common {
   partial: PartialCounts;
 }
 export interface CodeResult extends Common {
-  documents: CorpusDocument[];
+  /** Documents without their text, with the index of their file. */
+  documents: [number, CorpusDocument][];
+  /** Part files of segments.csv, with the index of the first file of their batch. */
+  parts: [number, string][];
   termCounts: [string, number][];
   findings: PartialFindings;
 }
@@ -61,105 +73,134 @@ export function loadShell(paths: Paths): Project {
   return loadProject({ ...paths, documentsFilter: () => false });
 }
 
-/** Read, parse and lint each file of a job; hand each document (and its automatic segments) on. */
-function eachDocument(job: StreamJob, shell: Project, book: CompiledCodebook | null, visit: (doc: CorpusDocument, auto: AutoResult) => void, progress?: (done: number) => void): Common {
+/** The batches this thread takes: [from, to) over job.files, until none are left. */
+function* batches(job: StreamJob): Generator<[number, number]> {
+  if (job.next === null) {
+    yield [0, job.files.length];
+    return;
+  }
+  const next = new Int32Array(job.next);
+  if (job.thread > 0 && Atomics.compareExchange(next, job.thread, 0, 1) === -1) return; // started too late
+  for (;;) {
+    const from = Atomics.add(next, 0, job.batch);
+    if (from >= job.files.length) return;
+    yield [from, Math.min(job.files.length, from + job.batch)];
+  }
+}
+
+/** Tell every thread to stop taking batches (after an error). */
+function stopAll(job: StreamJob): void {
+  if (job.next !== null) Atomics.store(new Int32Array(job.next), 0, job.files.length);
+}
+
+/** Read, parse and lint each file this thread takes; hand each document (and its automatic segments) on. */
+function eachDocument(
+  job: StreamJob,
+  shell: Project,
+  book: CompiledCodebook | null,
+  visit: (doc: CorpusDocument, auto: AutoResult, index: number) => void,
+  endBatch: (from: number) => void = () => {},
+  progress?: (done: number) => void,
+): Common {
   const cases = new Set(shell.corpus.cases.map((c) => c.id));
   const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
   const problems: Problem[] = [];
-  const ids: [string, string, number][] = [];
+  const ids: Common['ids'] = [];
   const attributes = new Set<string>();
   const root = path.resolve(job.cwd, job.corpus);
-  job.files.forEach((rel, i) => {
-    const abs = path.join(root, rel);
-    const file = display(job.cwd, abs);
-    const doc = parseDocument({ text: readText(abs, file), path: rel, file });
-    ids.push([doc.id, file, doc.origin.id.line]);
-    for (const k of Object.keys(doc.attrs)) attributes.add(k);
-    for (const r of doc.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
-    problems.push(...lintDocument(doc, cases, codes));
-    let auto: AutoResult = { segments: [], hits: [] };
-    if (book) {
-      let lineAt: ((offset: number) => number) | undefined;
-      auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, hits: job.kind === 'code' });
+  let done = 0;
+  try {
+    for (const [from, to] of batches(job)) {
+      for (let i = from; i < to; i++) {
+        const rel = job.files[i]!;
+        const abs = path.join(root, rel);
+        const file = display(job.cwd, abs);
+        const doc = parseDocument({ text: readText(abs, file), path: rel, file });
+        ids.push([doc.id, file, doc.origin.id.line, i]);
+        for (const k of Object.keys(doc.attrs)) attributes.add(k);
+        for (const r of doc.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
+        problems.push(...lintDocument(doc, cases, codes));
+        let auto: AutoResult = { segments: [], hits: [] };
+        if (book) {
+          let lineAt: ((offset: number) => number) | undefined;
+          auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, hits: job.kind === 'code' });
+        }
+        visit(doc, auto, i);
+        if (progress && ++done % 250 === 0) progress(done);
+      }
+      endBatch(from);
     }
-    visit(doc, auto);
-    if (progress && (i + 1) % 250 === 0) progress(i + 1);
-  });
+  } catch (e) {
+    stopAll(job);
+    throw e;
+  }
   return { problems, ids, attributes: [...attributes] };
 }
 
-/** Count a job's documents into sets of unit keys (the body of a worker, or of the single-job path). */
-export function countFiles(job: CountJob, progress?: (done: number) => void): CountResult {
-  const shell = loadShell(job);
+/** Count this thread's documents into sets of unit keys. */
+export function countFiles(job: CountJob, progress?: (done: number) => void, shell = loadShell(job)): CountResult {
   const book = job.options.source === 'manual' || job.options.source === undefined ? null : compileCodebook(shell.codebook);
   const acc = new CountAccumulator();
-  const common = eachDocument(job, shell, book, (doc, auto) => acc.addDocument(shell, doc, { ...job.options, auto: new Map([[doc.id, auto.segments]]) }), progress);
+  const common = eachDocument(job, shell, book, (doc, auto) => acc.addDocument(shell, doc, { ...job.options, auto: new Map([[doc.id, auto.segments]]) }), undefined, progress);
   return { ...common, partial: acc.toPartial() };
 }
 
 /**
- * Code a job's documents: segment rows go to the part file, term hits and the units of findings that count
- * automatic coding are gathered, and each document comes back without its text (and turns).
+ * Code this thread's documents: segment rows go to a part file per batch, term hits and the units of
+ * findings that count automatic coding are gathered, and each document comes back without its text.
  */
-export function codeFiles(job: CodeJob, progress?: (done: number) => void): CodeResult {
-  const shell = loadShell(job);
+export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell = loadShell(job)): CodeResult {
   const book = compileCodebook(shell.codebook);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
-  const documents: CorpusDocument[] = [];
-  let rows = '';
-  writeFileSync(job.partFile, '');
+  const documents: CodeResult['documents'] = [];
+  const parts: CodeResult['parts'] = [];
+  let rows: string[] = [];
   const common = eachDocument(
     job,
     shell,
     book,
-    (doc, auto) => {
-      rows += segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv);
-      if (rows.length > 1 << 20) {
-        appendFileSync(job.partFile, rows);
-        rows = '';
-      }
+    (doc, auto, index) => {
+      rows.push(segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv));
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
-      documents.push({ ...doc, plainText: '', turns: [], units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] });
+      documents.push([index, { ...doc, plainText: '', turns: [], units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
+    },
+    (from) => {
+      const file = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
+      writeFileSync(file, rows.join(''));
+      parts.push([from, file]);
+      rows = [];
     },
     progress,
   );
-  appendFileSync(job.partFile, rows);
-  return { ...common, documents, termCounts: [...termCounts], findings: findings.toPartial() };
+  return { ...common, documents, parts, termCounts: [...termCounts], findings: findings.toPartial() };
 }
 
-/** The documents of a corpus and their total size in bytes (to decide whether to stream). */
-export function corpusBytes(cwd: string, corpus: string): CorpusFiles {
+/**
+ * The documents of a corpus and their total size in bytes — counted only until it passes `stopAbove`
+ * (all that is needed to decide whether to stream; a stat per file is slow on a large corpus).
+ */
+export function corpusBytes(cwd: string, corpus: string, stopAbove = Infinity): CorpusFiles {
   const root = path.resolve(cwd, corpus);
   requireDir(root, display(cwd, root), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   const files = listDocuments(root, display(cwd, root));
-  const sizes = files.map((f) => {
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes > stopAbove) break;
     try {
-      return statSync(path.join(root, f)).size;
+      bytes += statSync(path.join(root, f)).size;
     } catch {
-      return 0; // unreadable: reading it reports the error with the file's name
+      // unreadable: reading it reports the error with the file's name
     }
-  });
-  return { files, sizes, bytes: sizes.reduce((a, b) => a + b, 0) };
+  }
+  return { files, bytes };
 }
 
-/** A corpus's document files (below the corpus folder) with their sizes in bytes. */
+/** A corpus's document files (below the corpus folder), and their size in bytes (see corpusBytes). */
 export interface CorpusFiles {
   files: string[];
-  sizes: number[];
   bytes: number;
-}
-
-/** Deal files out in contiguous runs of about equal size, so results concatenate in document order. */
-export function shares({ files, sizes, bytes }: CorpusFiles, jobs: number): string[][] {
-  const out: string[][] = Array.from({ length: jobs }, () => []);
-  let acc = 0;
-  files.forEach((f, i) => {
-    out[Math.min(jobs - 1, Math.floor((acc / Math.max(1, bytes)) * jobs))]!.push(f);
-    acc += sizes[i]!;
-  });
-  return out;
 }
 
 type Progress = (done: number, total: number) => void;
@@ -170,48 +211,76 @@ type Progress = (done: number, total: number) => void;
  */
 const WORKER_HEAP_MB = 160;
 
-/** Run jobs: in this thread when there is one, else one worker thread each. */
-async function runJobs<R>(jobs: StreamJob[], inline: (job: StreamJob, progress: (d: number) => void) => R, total: number, onProgress?: Progress): Promise<R[]> {
-  if (jobs.length === 1) return [inline(jobs[0]!, (d) => onProgress?.(d, total))];
-  const done = new Array<number>(jobs.length).fill(0);
-  return Promise.all(
-    jobs.map(
-      (job, w) =>
-        new Promise<R>((resolve, reject) => {
-          // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
-          const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: job, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-          worker.on('message', (m: { progress?: number; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
-            if (m.progress !== undefined) {
-              done[w] = m.progress;
-              onProgress?.(done.reduce((a, b) => a + b, 0), total);
-            } else if (m.error) reject(new InputError(m.error.message, m.error));
-            else if (m.result) resolve(m.result);
-          });
-          worker.on('error', reject);
-        }),
-    ),
+/**
+ * Run a job on `threads` threads: this one and threads − 1 workers, taking batches of files from a shared
+ * counter, so a worker that starts late (loading modules, the codebook, the stemmer) takes fewer and all
+ * finish together. Batches are about 1/16 of a thread's share.
+ */
+async function runThreads<R extends Common>(job: StreamJob, threads: number, inline: (job: StreamJob, progress: (d: number) => void) => R, onProgress?: Progress): Promise<R[]> {
+  const total = job.files.length;
+  const shared: StreamJob = threads === 1 ? job : { ...job, next: new SharedArrayBuffer(4 * threads), batch: Math.max(1, Math.ceil(total / (threads * 16))) };
+  const done = new Array<number>(threads).fill(0);
+  const report = (t: number, d: number) => {
+    done[t] = d;
+    onProgress?.(done.reduce((a, b) => a + b, 0), total);
+  };
+  const workers: Worker[] = [];
+  const results = Array.from(
+    { length: threads - 1 },
+    (_, w) =>
+      new Promise<R>((resolve, reject) => {
+        // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
+        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        workers.push(worker);
+        worker.on('message', (m: { progress?: number; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
+          if (m.progress !== undefined) report(w + 1, m.progress);
+          else if (m.error) reject(new InputError(m.error.message, m.error));
+          else if (m.result) resolve(m.result);
+        });
+        worker.on('error', reject);
+      }),
   );
+  // Never leave a rejection unobserved while this thread is busy.
+  for (const r of results) r.catch(() => {});
+  try {
+    const own = inline(shared, (d) => report(0, d));
+    // A worker still starting when every batch is taken is not waited for.
+    const state = new Int32Array(shared.next ?? new SharedArrayBuffer(4));
+    const wanted = results.filter((_, w) => {
+      if (Atomics.compareExchange(state, w + 1, 0, -1) !== 0) return true;
+      void workers[w]!.terminate();
+      return false;
+    });
+    return [own, ...(await Promise.all(wanted))];
+  } catch (e) {
+    stopAll(shared);
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
 }
 
-/** Duplicate document ids across the jobs, and every job's problems; throws when one is an error (counting). */
+/** Duplicate document ids across the threads, and every thread's problems, in corpus order. */
 function crossCheck(results: readonly Common[]): Problem[] {
-  const problems = results.flatMap((r) => r.problems);
+  const ids = results.flatMap((r) => r.ids).sort((a, b) => a[3] - b[3]);
+  const order = new Map(ids.map(([, file, , index]) => [file, index]));
+  const problems = results.flatMap((r) => r.problems).sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
   const seen = new Map<string, string>();
-  for (const r of results) {
-    for (const [id, file, line] of r.ids) {
-      const first = seen.get(id);
-      if (first) problems.push({ rule: 'duplicate-id', severity: 'error', file, line, args: { kind: 'document', id, first } });
-      else seen.set(id, `${file}:${line}`);
-    }
+  for (const [id, file, line] of ids) {
+    const first = seen.get(id);
+    if (first) problems.push({ rule: 'duplicate-id', severity: 'error', file, line, args: { kind: 'document', id, first } });
+    else seen.set(id, `${file}:${line}`);
   }
   return problems;
 }
 
-export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], jobs: number, onProgress?: Progress) {
-  const shell = loadShell(paths);
-  const base = { cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook };
-  const work = shares(corpus, jobs).map((share): CountJob => ({ ...base, kind: 'count', files: share, options }));
-  const results = await runJobs(work, (job, p) => countFiles(job as CountJob, p), corpus.files.length, onProgress);
+const jobBase = (paths: Paths, corpus: CorpusFiles) => ({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, files: corpus.files, batch: corpus.files.length, next: null, thread: 0 });
+
+export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], threads: number, onProgress?: Progress) {
+  // The workers start first: they load the project while this thread does the same.
+  let shell: Project | undefined;
+  const job: CountJob = { ...jobBase(paths, corpus), kind: 'count', options };
+  const results = await runThreads(job, threads, (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress);
+  if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
   const problems = crossCheck(results).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
   const known = new Set([...knownAttributes(shell), ...results.flatMap((r) => r.attributes)]);
@@ -222,17 +291,19 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
   return { accumulator, shell };
 }
 
-export async function streamCode(paths: Paths, corpus: CorpusFiles, jobs: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
-  const shell = loadShell(paths);
-  const base = { cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook };
-  const work = shares(corpus, jobs).map((share, i): CodeJob => ({ ...base, kind: 'code', files: share, partFile: path.join(partDir, `segments-${i}.csv`), csv }));
-  const results = await runJobs(work, (job, p) => codeFiles(job as CodeJob, p), corpus.files.length, onProgress);
+export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
+  let shell: Project | undefined;
+  const job: CodeJob = { ...jobBase(paths, corpus), kind: 'code', partDir, csv };
+  const results = await runThreads(job, threads, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress);
+  if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
   for (const r of results) {
     findings.add(r.findings);
     for (const [k, n] of r.termCounts) termCounts.set(k, (termCounts.get(k) ?? 0) + n);
   }
-  const project: Project = { ...shell, corpus: { ...shell.corpus, documents: results.flatMap((r) => r.documents) } };
-  return { project, problems: crossCheck(results), termCounts, findings: findings.units, parts: work.map((w) => w.partFile) };
+  const inOrder = <T>(pairs: [number, T][]) => pairs.sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+  const documents = inOrder(results.flatMap((r) => r.documents));
+  const project: Project = { ...shell, corpus: { ...shell.corpus, documents } };
+  return { project, problems: crossCheck(results), termCounts, findings: findings.units, parts: inOrder(results.flatMap((r) => r.parts)) };
 }

@@ -3,7 +3,7 @@
  * (the two-letter prefix filter, leaving out term hits) checked to change nothing on the shipped corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { autoCode, autoCodeCorpus, compileCodebook } from '../../src/core/autocode.js';
+import { autoCode, autoCodeCorpus, compileCodebook, SurfaceTable } from '../../src/core/autocode.js';
 import type { Code } from '../../src/core/model.js';
 import { loadProject } from '../../src/io/load.js';
 import { repoRoot } from '../helpers/run.js';
@@ -55,5 +55,26 @@ describe('autoCode', () => {
     for (const doc of project.corpus.documents.slice(0, 10)) {
       expect(autoCode(doc, fast, { hits: false })).toEqual({ segments: autoCode(doc, fast).segments, hits: [] });
     }
+  });
+});
+
+describe('SurfaceTable', () => {
+  it('finds each distinct stretch once, across growth and hash collisions', () => {
+    const table = new SurfaceTable<number>();
+    let made = 0;
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}`);
+    const text = words.join(' ');
+    for (let round = 0; round < 2; round++) {
+      let at = 0;
+      words.forEach((w, i) => {
+        expect(table.get(text, at, at + w.length, (s) => (s === w ? made++ : -1))).toBe(i);
+        at += w.length + 1;
+      });
+    }
+    expect(made).toBe(20_000);
+    expect(table.size).toBe(20_000);
+    // same hash, different length or text: "" and a stretch elsewhere are told apart
+    expect(table.get('x', 0, 0, () => -5)).toBe(-5);
+    expect(table.get('ab w0', 3, 5, () => -6)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  * dense in the hard cases (abbreviations, initials, decimals, quotes, blank lines, joiners).
  */
 import { describe, expect, it } from 'vitest';
-import { splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
+import { isSpaceCode, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
 import { scanWords, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
@@ -52,5 +52,13 @@ describe('word scanner (scan.ts) against the tokenizer', () => {
     scanWords('Werk jo-werk é a 7x zo’n', buf);
     const key = (a: string, b?: string) => (a.charCodeAt(0) << 7) | (b === undefined ? 0 : b.charCodeAt(0));
     expect(Array.from(buf.keys.subarray(0, buf.count))).toEqual([key('w', 'e'), -1, -1, key('a'), key('7', 'x'), key('z', 'o')]);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is \\s of JavaScript on every UTF-16 unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /^\s$/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

@@ -26,6 +26,11 @@ const CLOSER = /^["'”’»)\]]$/u;
 /** What may start a new sentence after a terminator and whitespace. */
 const OPENER = /^[\p{Lu}\p{Lt}\p{N}"'“‘„«(\[]$/u;
 const SPACE = /^\s$/u;
+/** SPACE for one UTF-16 unit (\s of JavaScript). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Split Dutch text into sentences, in code points.
@@ -53,8 +58,8 @@ function splitBmp(text: string): SentenceSpan[] {
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
-    while (a < b && SPACE.test(text[a]!)) a++;
-    while (b > a && SPACE.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   };
   const re = new RegExp(CANDIDATE.source, 'g');
@@ -64,7 +69,7 @@ function splitBmp(text: string): SentenceSpan[] {
     if (text[i] === '\n') {
       push(start, i);
       let j = i + m[0].length;
-      while (j < n && SPACE.test(text[j]!)) j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       start = j;
       re.lastIndex = j;
       continue;
@@ -73,10 +78,10 @@ function splitBmp(text: string): SentenceSpan[] {
     let end = runEnd;
     while (end < n && CLOSER.test(text[end]!)) end++;
     let next = end;
-    while (next < n && SPACE.test(text[next]!)) next++;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
     const boundary = next >= n || (next > end && OPENER.test(text[next]!));
     const singleDot = text[i] === '.' && runEnd === i + 1;
-    if (boundary && !(singleDot && isAbbreviation(text, i))) {
+    if (boundary && !(singleDot && isAbbreviationBmp(text, i))) {
       push(start, end);
       start = end;
     }
@@ -147,3 +152,18 @@ function isAbbreviation(cps: string | readonly string[], dot: number): boolean {
   if (/^(\p{L}\.)+$/u.test(word)) return true; // o.a. d.w.z. z.g.a.n. J. J.D.
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * isAbbreviation for text without astral characters, rejecting most sentence ends without building a
+ * string: more ASCII letters or digits right before the dot than the longest listed abbreviation has
+ * can be neither an abbreviation nor initials (those alternate letter and dot).
+ */
+function isAbbreviationBmp(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k <= LONGEST_ABBREVIATION && isWordCharCode(text.charCodeAt(k - 1))) k--;
+  return dot - k > LONGEST_ABBREVIATION ? false : isAbbreviation(text, dot);
+}
+
+/** ASCII letters and digits; other characters go to the full test. */
+const isWordCharCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length - 1));
