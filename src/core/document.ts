@@ -2,7 +2,7 @@
 import { InputError } from './errors.js';
 import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from './model.js';
 import { parseMarkup } from './spans.js';
-import { codePointLength } from './text.js';
+import { codePointLength, detach } from './text.js';
 import { parseYaml, YamlReader } from './yaml-source.js';
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/;
@@ -34,7 +34,9 @@ function splitFrontMatter(text: string, file: string): { yaml: string; body: str
   if (!m) {
     throw new InputError('front matter not closed', { file, line: 1, column: 1, hint: 'expected a line `---` after the front matter' });
   }
-  const yaml = rest.slice(0, m.index);
+  // A copy: values parsed from it are kept with the document (ids, attributes), and a substring would
+  // keep the whole file alive — with large corpora held without their text, that is most of the memory.
+  const yaml = detach(rest.slice(0, m.index));
   const yamlLines = yaml.split('\n').length - (yaml.endsWith('\n') || yaml === '' ? 1 : 0);
   let body = rest.slice(m.index + m[0].length);
   if (body.startsWith('\n')) body = body.slice(1);

@@ -76,6 +76,14 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+/**
+ * A copy of `s` that keeps no larger string alive: V8 keeps a substring (of 13 or more units) as a view
+ * of its parent, so a short value cut from a file would hold the whole file in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
 /** Strip accents and lowercase: the comparison form of identifiers and quantifier words. */

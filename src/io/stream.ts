@@ -3,7 +3,7 @@
  * time — in worker threads when there is more than one job — and only what the reports need is kept:
  * sets of unit keys (freq), or documents without their text plus streamed segment rows (code).
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { unitsOf } from '../core/agree.js';
@@ -155,22 +155,30 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
   const termCounts = new Map<string, number>();
   const documents: CodeResult['documents'] = [];
   const parts: CodeResult['parts'] = [];
-  let rows: string[] = [];
+  let rows = '';
+  let part: string | null = null;
+  const flush = (from: number) => {
+    if (part === null) {
+      part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
+      writeFileSync(part, rows);
+      parts.push([from, part]);
+    } else appendFileSync(part, rows);
+    rows = '';
+  };
   const common = eachDocument(
     job,
     shell,
     book,
     (doc, auto, index) => {
-      rows.push(segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv));
+      rows += segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv);
+      if (rows.length > 1 << 20) flush(index);
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
       documents.push([index, { ...doc, plainText: '', turns: [], units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
     },
     (from) => {
-      const file = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
-      writeFileSync(file, rows.join(''));
-      parts.push([from, file]);
-      rows = [];
+      flush(from);
+      part = null;
     },
     progress,
   );
@@ -212,21 +220,32 @@ type Progress = (done: number, total: number) => void;
 const WORKER_HEAP_MB = 160;
 
 /**
- * Run a job on `threads` threads: this one and threads − 1 workers, taking batches of files from a shared
- * counter, so a worker that starts late (loading modules, the codebook, the stemmer) takes fewer and all
- * finish together. Batches are about 1/16 of a thread's share.
+ * Run a job on `threads` threads taking batches of files from a shared counter, so a thread that starts
+ * late (loading modules, the project, the stemmer) takes fewer and all finish together. Batches are about
+ * 1/16 of a thread's share.
+ *
+ * With `mainWorks`, this thread is one of them and starts at once, and a worker still starting when every
+ * batch is taken is not waited for. Without it (for `code`, whose documents and rows take more memory than
+ * this thread, without a heap cap, should gather) only workers take batches; one thread always runs here.
  */
-async function runThreads<R extends Common>(job: StreamJob, threads: number, inline: (job: StreamJob, progress: (d: number) => void) => R, onProgress?: Progress): Promise<R[]> {
+async function runThreads<R extends Common>(
+  job: StreamJob,
+  threads: number,
+  mainWorks: boolean,
+  inline: (job: StreamJob, progress: (d: number) => void) => R,
+  onProgress?: Progress,
+): Promise<R[]> {
   const total = job.files.length;
-  const shared: StreamJob = threads === 1 ? job : { ...job, next: new SharedArrayBuffer(4 * threads), batch: Math.max(1, Math.ceil(total / (threads * 16))) };
-  const done = new Array<number>(threads).fill(0);
+  if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
+  const shared: StreamJob = { ...job, next: new SharedArrayBuffer(4 * (threads + 1)), batch: Math.max(1, Math.ceil(total / (threads * 16))) };
+  const done = new Array<number>(threads + 1).fill(0);
   const report = (t: number, d: number) => {
     done[t] = d;
     onProgress?.(done.reduce((a, b) => a + b, 0), total);
   };
   const workers: Worker[] = [];
   const results = Array.from(
-    { length: threads - 1 },
+    { length: mainWorks ? threads - 1 : threads },
     (_, w) =>
       new Promise<R>((resolve, reject) => {
         // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
@@ -243,9 +262,9 @@ async function runThreads<R extends Common>(job: StreamJob, threads: number, inl
   // Never leave a rejection unobserved while this thread is busy.
   for (const r of results) r.catch(() => {});
   try {
+    if (!mainWorks) return await Promise.all(results);
     const own = inline(shared, (d) => report(0, d));
-    // A worker still starting when every batch is taken is not waited for.
-    const state = new Int32Array(shared.next ?? new SharedArrayBuffer(4));
+    const state = new Int32Array(shared.next!);
     const wanted = results.filter((_, w) => {
       if (Atomics.compareExchange(state, w + 1, 0, -1) !== 0) return true;
       void workers[w]!.terminate();
@@ -279,7 +298,7 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
   // The workers start first: they load the project while this thread does the same.
   let shell: Project | undefined;
   const job: CountJob = { ...jobBase(paths, corpus), kind: 'count', options };
-  const results = await runThreads(job, threads, (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress);
+  const results = await runThreads(job, threads, true, (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress);
   if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
   const problems = crossCheck(results).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
@@ -292,10 +311,10 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
 }
 
 export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
-  let shell: Project | undefined;
   const job: CodeJob = { ...jobBase(paths, corpus), kind: 'code', partDir, csv };
-  const results = await runThreads(job, threads, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress);
-  if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
+  let shell: Project | undefined;
+  const results = await runThreads(job, threads, false, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress);
+  shell ??= loadShell(paths);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
   for (const r of results) {
