@@ -149,7 +149,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   // and look words up by their surface form first (no normalising of words already seen), and only
   // when a term could start with their first two letters or they are needed to finish a phrase.
   scanWords(text, buffer);
-  const { starts, ends, keys, count } = buffer;
+  const { starts, ends, keys, hashes, count } = buffer;
   const infos: (WordInfo | undefined)[] = new Array(count);
   return {
     count,
@@ -159,7 +159,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
     info(i) {
       let info = infos[i];
       if (info === undefined) {
-        info = book.bySurface.get(text, starts[i]!, ends[i]!, (surface) => wordInfo(book, normalizeMemo(surface)));
+        info = book.bySurface.get(text, starts[i]!, ends[i]!, hashes[i]!, (surface) => wordInfo(book, normalizeMemo(surface)));
         infos[i] = info;
       }
       return info;
@@ -182,10 +182,8 @@ export class SurfaceTable<V> {
     return this.keys.length;
   }
 
-  /** The value for text[from, to), made (from that string) and kept on first sight. */
-  get(text: string, from: number, to: number, make: (surface: string) => V): V {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  /** The value for text[from, to) — whose hashOf() is `h` — made (from that string) and kept on first sight. */
+  get(text: string, from: number, to: number, h: number, make: (surface: string) => V): V {
     const mask = this.slots.length - 1;
     const length = to - from;
     for (let s = h & mask; ; s = (s + 1) & mask) {
@@ -202,10 +200,7 @@ export class SurfaceTable<V> {
       }
       if (this.hashes[e] !== h) continue;
       const key = this.keys[e]!;
-      if (key.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
-      if (same) return this.values[e]!;
+      if (key.length === length && text.startsWith(key, from)) return this.values[e]!;
     }
   }
 

@@ -110,34 +110,40 @@ interface Chunk {
   labelLength: number;
 }
 
+/** A speaker label at the start of a line (sticky: tried at one position). */
+const LABEL_AT = /([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/my;
+
+/** The turns of an interview as pieces of the body, each from the start of its label line to the next one. */
 function chunksOf(body: string, bodyLine: number, type: DocumentType, file: string): Chunk[] {
   if (type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
-  const lines = body.split('\n');
   const chunks: Chunk[] = [];
-  let current: { lines: string[]; line: number; speaker: string | null; labelLength: number } | null = null;
-  lines.forEach((text, i) => {
-    const m = LABEL.exec(text);
+  let current: { from: number; line: number; speaker: string; labelLength: number } | null = null;
+  let line = bodyLine;
+  for (let at = 0; at <= body.length; line++) {
+    const nl = body.indexOf('\n', at);
+    const end = nl === -1 ? body.length : nl;
+    LABEL_AT.lastIndex = at;
+    const m = LABEL_AT.exec(body);
     if (m) {
-      if (current) chunks.push({ raw: current.lines.join('\n') + '\n', line: current.line, speaker: current.speaker, labelLength: current.labelLength });
-      const blanks = /^[ \t]*/.exec(text.slice(m[0].length))![0].length;
-      current = { lines: [text], line: bodyLine + i, speaker: m[1]!, labelLength: m[0].length + blanks };
-    } else if (current) {
-      current.lines.push(text);
-    } else if (text.trim() !== '') {
-      throw new InputError('text before the first speaker label', {
-        file,
-        line: bodyLine + i,
-        column: 1,
-        hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
-      });
-    } else {
-      chunks.push({ raw: text + '\n', line: bodyLine + i, speaker: null, labelLength: 0 });
+      if (current) chunks.push({ raw: body.slice(current.from, at), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+      let blanks = at + m[0].length;
+      while (body[blanks] === ' ' || body[blanks] === '\t') blanks++;
+      current = { from: at, line, speaker: m[1]!, labelLength: blanks - at };
+    } else if (!current) {
+      if (body.slice(at, end).trim() !== '') {
+        throw new InputError('text before the first speaker label', {
+          file,
+          line,
+          column: 1,
+          hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
+        });
+      }
+      if (nl !== -1 || end > at) chunks.push({ raw: body.slice(at, end) + '\n', line, speaker: null, labelLength: 0 });
     }
-  });
-  if (current) {
-    const c: { lines: string[]; line: number; speaker: string | null; labelLength: number } = current;
-    chunks.push({ raw: c.lines.join('\n'), line: c.line, speaker: c.speaker, labelLength: c.labelLength });
+    if (nl === -1) break;
+    at = nl + 1;
   }
+  if (current) chunks.push({ raw: body.slice(current.from), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
   return chunks;
 }
 
@@ -180,5 +186,7 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
     offset += length;
   }
   segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
+  // Without markup the pieces add up to the body itself: keep that one string (no concatenation to flatten).
+  if (plainText.length === body.length && !body.includes('[') && !body.includes('\\')) plainText = body;
   return { plainText, turns, segments };
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoCode, autoCodeCorpus, compileCodebook, SurfaceTable } from '../../src/core/autocode.js';
 import type { Code } from '../../src/core/model.js';
+import { hashOf } from '../../src/core/text/scan.js';
 import { loadProject } from '../../src/io/load.js';
 import { repoRoot } from '../helpers/run.js';
 
@@ -67,14 +68,16 @@ describe('SurfaceTable', () => {
     for (let round = 0; round < 2; round++) {
       let at = 0;
       words.forEach((w, i) => {
-        expect(table.get(text, at, at + w.length, (s) => (s === w ? made++ : -1))).toBe(i);
+        expect(table.get(text, at, at + w.length, hashOf(text, at, at + w.length), (s) => (s === w ? made++ : -1))).toBe(i);
         at += w.length + 1;
       });
     }
     expect(made).toBe(20_000);
     expect(table.size).toBe(20_000);
-    // same hash, different length or text: "" and a stretch elsewhere are told apart
-    expect(table.get('x', 0, 0, () => -5)).toBe(-5);
-    expect(table.get('ab w0', 3, 5, () => -6)).toBe(0);
+    // a stretch of another text is found; the same hash with other text is not taken for it
+    expect(table.get('ab w0', 3, 5, hashOf('ab w0', 3, 5), () => -6)).toBe(0);
+    expect(table.get('x', 0, 0, hashOf('x', 0, 0), () => -5)).toBe(-5);
+    expect(table.get('zz', 0, 2, hashOf('w0', 0, 2), () => -7)).toBe(-7);
+    expect(table.get('w0', 0, 2, hashOf('w0', 0, 2), () => -8)).toBe(0);
   });
 });

@@ -23,6 +23,19 @@ describe('documents', () => {
     ]);
   });
 
+  it('keeps the body as plain text, character for character: blank lines before the first turn, an empty interview', () => {
+    const head = '---\ntype: interview\ncase: a\n---\n';
+    const d = doc(`${head}\n\nI: Vraag?\n\nR1:\tAntwoord.`);
+    expect(d.plainText).toBe('\n\nI: Vraag?\n\nR1:\tAntwoord.');
+    // turns start after the label and its blanks, and end before trailing white space
+    expect(d.turns).toEqual([
+      { speaker: 'I', start: 5, end: 11, line: 7 },
+      { speaker: 'R1', start: 17, end: 26, line: 9 },
+    ]);
+    expect(doc(head).plainText).toBe('');
+    expect(doc(`${head}\n\n`).plainText).toBe('\n\n');
+  });
+
   it('defaults the id to the path below the corpus without extension', () => {
     expect(doc('---\ntype: plan\ncase: a\n---\nTekst\n', 'plannen/zaanstad.md').id).toBe('plannen/zaanstad');
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
-import { scanWords, WordBuffer } from '../../src/core/text/scan.js';
+import { hashOf, scanWords, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
 
@@ -44,6 +44,7 @@ describe('word scanner (scan.ts) against the tokenizer', () => {
       scanWords(text, buf);
       const got = Array.from({ length: buf.count }, (_, i): [number, number] => [buf.starts[i]!, buf.ends[i]!]);
       expect(got, JSON.stringify(text)).toEqual(expected);
+      expect(Array.from(buf.hashes.subarray(0, buf.count))).toEqual(expected.map(([a, b]) => hashOf(text, a, b)));
     }
   });
 

@@ -15,9 +15,11 @@ export class WordBuffer {
    * characters in front, or a hyphen anywhere: a compound also matches by its parts).
    */
   keys = new Int32Array(1024);
+  /** Per word, the FNV-1a hash of its UTF-16 units (see hashOf). */
+  hashes = new Int32Array(1024);
   count = 0;
 
-  push(from: number, to: number, key: number): void {
+  push(from: number, to: number, key: number, hash: number): void {
     if (this.count === this.starts.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -27,10 +29,12 @@ export class WordBuffer {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
       this.keys = grow(this.keys);
+      this.hashes = grow(this.hashes);
     }
     this.starts[this.count] = from;
     this.ends[this.count] = to;
     this.keys[this.count] = key;
+    this.hashes[this.count] = hash;
     this.count++;
   }
 }
@@ -73,6 +77,15 @@ function asciiKey(c: number): number {
   return -1;
 }
 
+/** FNV-1a over the UTF-16 units of text[from, to): the hash scanWords gives each word. */
+export function hashOf(text: string, from: number, to: number): number {
+  let h = FNV_BASIS;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 const HYPHEN = 0x2d;
 const isHyphen = (j: number) => j === HYPHEN || j === 0x2010 || j === 0x2011;
 
@@ -94,6 +107,7 @@ export function scanWords(text: string, out: WordBuffer): void {
     const from = i;
     let hyphen = false;
     let base = c; // the last character of the word that is not a mark or invisible joiner
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
     i++;
     for (;;) {
       // The rest of the run: letters, digits, marks, invisible joiners.
@@ -106,6 +120,7 @@ export function scanWords(text: string, out: WordBuffer): void {
           if ((k & (LETTER | DIGIT)) !== 0) base = d;
           else if ((k & INSIDE) === 0) break;
         }
+        h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
       // A joiner between two runs: - ‐ ‑ & ' ’ . ,
@@ -124,9 +139,10 @@ export function scanWords(text: string, out: WordBuffer): void {
       if (!join) break;
       if (isHyphen(j)) hyphen = true;
       base = next;
+      h = Math.imul(Math.imul(h ^ j, FNV_PRIME) ^ next, FNV_PRIME);
       i += 2;
     }
     const len = i - from;
-    out.push(from, i, hyphen ? -1 : pairKey(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0));
+    out.push(from, i, hyphen ? -1 : pairKey(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0), h);
   }
 }
