@@ -200,7 +200,10 @@ export class SurfaceTable<V> {
       }
       if (this.hashes[e] !== h) continue;
       const key = this.keys[e]!;
-      if (key.length === length && text.startsWith(key, from)) return this.values[e]!;
+      if (key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
+      if (same) return this.values[e]!;
     }
   }
 
