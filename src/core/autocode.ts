@@ -7,7 +7,7 @@
  * document costs one pass over its tokens however many terms there are.
  */
 import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
-import { splitSentences } from './text/sentences.js';
+import { splitAtMarks, splitSentences, type SentenceSpan } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
 import { pairKey, scanWords, WordBuffer } from './text/scan.js';
@@ -134,6 +134,8 @@ interface Words {
   keys: ArrayLike<number> | null;
   info(i: number): WordInfo;
   surface(i: number): string;
+  /** The sentences of the region. */
+  sentences: SentenceSpan[];
 }
 
 /** Reused between calls (autoCode never runs inside itself). */
@@ -143,7 +145,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   if (astral) {
     const tokens = tokenize(text);
     const infos = tokens.map((t) => wordInfo(book, t.norm));
-    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text };
+    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text, sentences: splitSentences(text) };
   }
   // Without astral characters UTF-16 indices are code points: scan without building token objects,
   // and look words up by their surface form first (no normalising of words already seen), and only
@@ -165,6 +167,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
       return info;
     },
     surface: (i) => text.slice(starts[i], ends[i]),
+    sentences: splitAtMarks(text, buffer.marks, buffer.markCount),
   };
 }
 
@@ -230,12 +233,15 @@ export interface AutoCodeOptions {
   lineOf?: (offset: number) => number;
   /** Also list every term hit (for term-matches.csv and messages); counting does not need them. */
   hits?: boolean;
+  /** Only what counting needs: segments without their text, id and line (empty, empty, 0). */
+  countOnly?: boolean;
 }
 
 /** Automatic coding of one document. */
 export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'plainText'>, book: CompiledCodebook, options: AutoCodeOptions = {}): AutoResult {
   const lineOf = options.lineOf ?? (() => 0);
-  const wantHits = options.hits !== false;
+  const countOnly = options.countOnly === true;
+  const wantHits = options.hits !== false && !countOnly;
   // Code points equal UTF-16 units unless the text has astral characters; only then split it up.
   const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
   const slice = (a: number, b: number) => (chars ? chars.slice(a, b).join('') : doc.plainText.slice(a, b));
@@ -253,7 +259,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
     const { count, starts, ends, keys, surface } = words;
     const prefixes = keys === null ? null : book.prefixes;
     let t = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of words.sentences) {
       while (t < count && starts[t]! < sentence.start) t++;
       const first = t;
       while (t < count && ends[t]! <= sentence.end) t++;
@@ -299,7 +305,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
         codesFound[y + 1] = v;
       }
       const start = region.start + sentence.start;
-      const sText = text.slice(...utf16(text, sentence, chars !== null));
+      const sText = countOnly ? '' : text.slice(...utf16(text, sentence, chars !== null));
       for (const code of codesFound) {
         if (excluded[code] === gen) continue;
         if (wantHits) {
@@ -317,7 +323,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           text: sText,
           start,
           end: region.start + sentence.end,
-          line: lineOf(start),
+          line: countOnly ? 0 : lineOf(start),
           column: 0,
           speaker: region.speaker,
           source: 'auto',
@@ -325,7 +331,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
       }
     }
   }
-  segments.forEach((s, i) => (s.id = `${doc.id}~${i + 1}`));
+  if (!countOnly) segments.forEach((s, i) => (s.id = `${doc.id}~${i + 1}`));
   return { segments, hits };
 }
 

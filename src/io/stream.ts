@@ -123,7 +123,7 @@ function eachDocument(
         let auto: AutoResult = { segments: [], hits: [] };
         if (book) {
           let lineAt: ((offset: number) => number) | undefined;
-          auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, hits: job.kind === 'code' });
+          auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, countOnly: job.kind === 'count' });
         }
         visit(doc, auto, i);
         if (progress && ++done % 250 === 0) progress(done);

@@ -4,7 +4,7 @@
  * dense in the hard cases (abbreviations, initials, decimals, quotes, blank lines, joiners).
  */
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
+import { isSpaceCode, splitAtMarks, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
 import { hashOf, scanWords, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
@@ -22,6 +22,20 @@ describe('sentence splitting fast path', () => {
       const parts = Array.from({ length: 1 + Math.floor(r() * 40) }, () => PIECES[Math.floor(r() * PIECES.length)]!);
       const text = parts.join(r() < 0.5 ? ' ' : '');
       expect(splitSentences(text), JSON.stringify(text)).toEqual(splitCodePoints(text));
+    }
+  });
+});
+
+describe('sentence ends gathered by the word scanner (splitAtMarks)', () => {
+  it('split as the reference does on 3,000 random texts', () => {
+    const r = rng(13);
+    const buf = new WordBuffer();
+    for (let n = 0; n < 3000; n++) {
+      const parts = Array.from({ length: 1 + Math.floor(r() * 40) }, () => PIECES[Math.floor(r() * PIECES.length)]!);
+      const text = parts.join(r() < 0.5 ? ' ' : '');
+      if (/[\uD800-\uDBFF]/.test(text)) continue;
+      scanWords(text, buf);
+      expect(splitAtMarks(text, buf.marks, buf.markCount), JSON.stringify(text)).toEqual(splitCodePoints(text));
     }
   });
 });

@@ -18,6 +18,21 @@ export class WordBuffer {
   /** Per word, the FNV-1a hash of its UTF-16 units (see hashOf). */
   hashes = new Int32Array(1024);
   count = 0;
+  /**
+   * Where a sentence may end, in order: every . ! ? … and line break outside a word (a full stop
+   * inside a word, as in 3.5, can never end a sentence). See splitAtMarks().
+   */
+  marks = new Int32Array(256);
+  markCount = 0;
+
+  mark(at: number): void {
+    if (this.markCount === this.marks.length) {
+      const b = new Int32Array(this.marks.length * 2);
+      b.set(this.marks);
+      this.marks = b;
+    }
+    this.marks[this.markCount++] = at;
+  }
 
   push(from: number, to: number, key: number, hash: number): void {
     if (this.count === this.starts.length) {
@@ -90,17 +105,19 @@ const HYPHEN = 0x2d;
 const isHyphen = (j: number) => j === HYPHEN || j === 0x2010 || j === 0x2011;
 
 /**
- * Fill `out` with the words of `text` (which must have no astral characters); offsets are UTF-16
- * indices = code points.
+ * Fill `out` with the words of `text` (which must have no astral characters), and with the places
+ * where a sentence may end; offsets are UTF-16 indices = code points.
  */
 export function scanWords(text: string, out: WordBuffer): void {
   out.count = 0;
+  out.markCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     // Skip to a word start: a letter or digit. (ASCII letters and spaces are the common case.)
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && (c < 0x80 || (classOf(c) & (LETTER | DIGIT)) === 0)) {
+      if (c === 0x2e || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x2026) out.mark(i);
       i++;
       continue;
     }

@@ -91,6 +91,59 @@ function splitBmp(text: string): SentenceSpan[] {
   return out;
 }
 
+const isTerminatorCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+
+/**
+ * splitSentences for text without astral characters whose possible sentence ends are already known:
+ * `marks[0 … count − 1]` are, in order, the positions of every . ! ? … and line break that is not
+ * inside a word (scanWords() gathers them while it finds the words). Jumps from mark to mark, as
+ * splitBmp jumps from one match of its regular expression to the next.
+ */
+export function splitAtMarks(text: string, marks: ArrayLike<number>, count: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  let start = 0;
+  let pos = 0;
+  for (let k = 0; k < count; k++) {
+    const i = marks[k]!;
+    if (i < pos) continue;
+    if (text.charCodeAt(i) === 0x0a) {
+      // A blank line: a line break, blanks, a line break.
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) !== 0x0a && isSpaceCode(text.charCodeAt(j))) j++;
+      if (j >= n || text.charCodeAt(j) !== 0x0a) continue;
+      push(start, i);
+      j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      start = j;
+      pos = j;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < n && isTerminatorCode(text.charCodeAt(runEnd))) runEnd++;
+    let end = runEnd;
+    while (end < n && CLOSER.test(text[end]!)) end++;
+    let next = end;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    const boundary = next >= n || (next > end && OPENER.test(text[next]!));
+    const singleDot = text.charCodeAt(i) === 0x2e && runEnd === i + 1;
+    if (boundary && !(singleDot && isAbbreviationBmp(text, i))) {
+      push(start, end);
+      start = end;
+    }
+    pos = end;
+  }
+  push(start, n);
+  return out;
+}
+
 /** The reference implementation, code point by code point (used for text with astral characters). */
 export function splitCodePoints(text: string): SentenceSpan[] {
   const cps = Array.from(text);
