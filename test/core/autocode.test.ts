@@ -38,6 +38,17 @@ describe('autoCode', () => {
     ]);
   });
 
+  it('finds words whose stem is shorter than the word\'s first letters suggest (the prefix filter lets them through)', () => {
+    // maken → mak (3 letters: keyed by "ma"); maak → mak too (step 4 undoubles the vowel); meemaken is no match
+    // capaciteit (10 letters: keyed by "cap"): Capaciteiten → capaciteit; capabel passes the filter but does not match
+    const b = compileCodebook({ codes: [code('maken', ['maken']), code('cap', ['capaciteit'])] });
+    const r = autoCode(plain('Wij maak het. Capaciteiten genoeg. Zij is capabel. Wij gaan meemaken.'), b);
+    expect(r.segments.map((s) => [s.code, s.text])).toEqual([
+      ['maken', 'Wij maak het.'],
+      ['cap', 'Capaciteiten genoeg.'],
+    ]);
+  });
+
   it('codes respondents\' turns only, never the interviewer', () => {
     const text = 'Hoe zit het met de capaciteit?\nDe AVG.\n';
     const doc = { id: 'i', type: 'interview' as const, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };

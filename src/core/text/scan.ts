@@ -85,6 +85,21 @@ export function pairKey(a: number, b: number): number {
   return y < 0 ? -1 : (x << 7) | y;
 }
 
+/** Key of three ASCII letters or digits (lowercased), 0 … 36³ − 1, or −1. */
+export function tripleKey(a: number, b: number, c: number): number {
+  const x = base36(a);
+  const y = base36(b);
+  const z = base36(c);
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 36 + y) * 36 + z;
+}
+
+function base36(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30 + 26;
+  return -1;
+}
+
 function asciiKey(c: number): number {
   if (c >= 0x61 && c <= 0x7a) return c; // a-z
   if (c >= 0x41 && c <= 0x5a) return c | 0x20; // A-Z
