@@ -92,8 +92,7 @@ export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly
 }
 
 /** For every code of the codebook (and any unknown code met), the segments and units that carry it. */
-/** `everyCode: false` leaves out codes never met (counting document by document need not create 124 empty entries). */
-export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}, everyCode = true): Map<string, CodedUnits> {
+export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}): Map<string, CodedUnits> {
   const out = new Map<string, CodedUnits>();
   const entry = (code: string) => {
     let e = out.get(code);
@@ -103,28 +102,41 @@ export function codedUnits(project: Project, selection: Selection, options: Coun
     }
     return e;
   };
-  if (everyCode) for (const c of project.codebook.codes) entry(c.id);
+  for (const c of project.codebook.codes) entry(c.id);
+  eachCounted(project, selection, options, (code, s, doc, respondent) => {
+    const e = entry(code);
+    e.segments.push(s);
+    e.document.add(doc.id);
+    e.case.add(doc.case);
+    if (respondent !== null) e.respondent.add(respondent);
+  });
+  return out;
+}
+
+/**
+ * Every segment the selection counts, once per code it counts for (its own, and with `rollup` its
+ * ancestors'), with the key of the respondent who said it (null: not a respondent).
+ */
+export function eachCounted(
+  project: Project,
+  selection: Selection,
+  options: CountOptions,
+  visit: (code: string, segment: Segment, doc: CorpusDocument, respondent: string | null) => void,
+): void {
   const lift = new Map<string, string[]>();
   for (const doc of selection.documents) {
     for (const s of segmentsOf(doc, options)) {
       if (!selection.counts(doc, s)) continue;
-      let codes = [s.code];
+      const r = respondentOf(doc, s.speaker);
+      const respondent = r ? respondentKey(doc.case, r.id) : null;
+      visit(s.code, s, doc, respondent);
       if (options.rollup) {
         let a = lift.get(s.code);
         if (!a) lift.set(s.code, (a = ancestors(project.codebook, s.code)));
-        codes = [s.code, ...a];
-      }
-      const respondent = respondentOf(doc, s.speaker);
-      for (const code of codes) {
-        const e = entry(code);
-        e.segments.push(s);
-        e.document.add(doc.id);
-        e.case.add(doc.case);
-        if (respondent) e.respondent.add(respondentKey(doc.case, respondent.id));
+        for (const code of a) visit(code, s, doc, respondent);
       }
     }
   }
-  return out;
 }
 
 export interface FrequencyRow {

@@ -3,7 +3,7 @@
  * corpus are the union of counts over its documents. Large corpora are counted document by document
  * (in worker threads), keeping only these sets, never the documents.
  */
-import { codedUnits, select, type CountOptions, type FrequencyRow } from './count.js';
+import { eachCounted, select, type CountOptions, type FrequencyRow } from './count.js';
 import { findingUnits, type FindingUnits } from './evaluate.js';
 import type { CorpusDocument, Finding, Project } from './model.js';
 
@@ -24,11 +24,13 @@ export class CountAccumulator {
     const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
     const selection = select(project, options.where);
     for (const k of ['document', 'case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
-    for (const [code, e] of codedUnits(project, selection, options, false)) {
+    eachCounted(project, selection, options, (code, _, d, respondent) => {
       const acc = this.entry(code);
-      acc.segments += e.segments.length;
-      for (const k of ['document', 'case', 'respondent'] as const) for (const v of e[k]) acc[k].add(v);
-    }
+      acc.segments++;
+      acc.document.add(d.id);
+      acc.case.add(d.case);
+      if (respondent !== null) acc.respondent.add(respondent);
+    });
   }
 
   add(part: PartialCounts): void {

@@ -39,9 +39,9 @@ describe('large-corpus mode', () => {
 
   it('freq --jobs 2 counts as freq does, manual and automatic', async () => {
     const dir = studyCopy();
-    for (const source of ['manual', 'auto', 'any']) {
-      const memory = await werkscan(['freq', '--format', 'json', '--source', source, '--where', 'line=botoc'], dir);
-      const streamed = werkscanBin(['freq', '--format', 'json', '--source', source, '--where', 'line=botoc', '--jobs', '2'], dir);
+    for (const args of [['--source', 'manual'], ['--source', 'auto'], ['--source', 'any'], ['--source', 'any', '--rollup'], ['--rollup', '--where', 'domain=veiligheid']]) {
+      const memory = await werkscan(['freq', '--format', 'json', '--where', 'line=botoc', ...args], dir);
+      const streamed = werkscanBin(['freq', '--format', 'json', '--where', 'line=botoc', ...args, '--jobs', '2'], dir);
       expect(streamed.code).toBe(0);
       expect(streamed.stdout).toBe(memory.stdout);
     }
