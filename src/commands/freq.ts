@@ -32,7 +32,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
     clearProgress(ctx);
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);
-    population = { document: accumulator.population.document.size, respondent: accumulator.population.respondent.size, case: accumulator.population.case.size };
+    population = accumulator.populationSizes();
   } else {
     const project = loadConsistent(ctx, corpus, options);
     codebook = project.codebook;

@@ -7,17 +7,31 @@ import { eachCounted, select, type CountOptions, type FrequencyRow } from './cou
 import { findingUnits, type FindingUnits } from './evaluate.js';
 import type { CorpusDocument, Finding, Project } from './model.js';
 
-/** Serialisable counts of part of a corpus. */
+/**
+ * Serialisable counts of part of a corpus. Each document is counted by exactly one part (a document id
+ * used twice is an error that stops counting), so documents travel as numbers; cases and respondents
+ * recur across parts and travel as sets of keys.
+ */
 export interface PartialCounts {
-  population: { document: string[]; case: string[]; respondent: string[] };
-  /** Per code: number of segments, and the units that carry it. */
-  codes: Record<string, { segments: number; document: string[]; case: string[]; respondent: string[] }>;
+  population: { document: number; case: string[]; respondent: string[] };
+  /** Per code: number of segments and of documents, and the cases and respondents that carry it. */
+  codes: Record<string, { segments: number; document: number; case: string[]; respondent: string[] }>;
 }
+
+interface Units {
+  /** Documents counted here, and how many more were counted in parts added. */
+  document: Set<string>;
+  documentsElsewhere: number;
+  case: Set<string>;
+  respondent: Set<string>;
+}
+
+const units = (): Units => ({ document: new Set(), documentsElsewhere: 0, case: new Set(), respondent: new Set() });
 
 /** A growing union of partial counts. */
 export class CountAccumulator {
-  readonly population = { document: new Set<string>(), case: new Set<string>(), respondent: new Set<string>() };
-  readonly codes = new Map<string, { segments: number; document: Set<string>; case: Set<string>; respondent: Set<string> }>();
+  readonly population = units();
+  readonly codes = new Map<string, Units & { segments: number }>();
 
   /** Count one document (with its automatic segments in `options.auto`) into the union. */
   addDocument(shell: Shell, doc: CorpusDocument, options: CountOptions): void {
@@ -34,19 +48,30 @@ export class CountAccumulator {
   }
 
   add(part: PartialCounts): void {
-    for (const k of ['document', 'case', 'respondent'] as const) for (const v of part.population[k]) this.population[k].add(v);
+    this.population.documentsElsewhere += part.population.document;
+    for (const v of part.population.case) this.population.case.add(v);
+    for (const v of part.population.respondent) this.population.respondent.add(v);
     for (const [code, e] of Object.entries(part.codes)) {
       const acc = this.entry(code);
       acc.segments += e.segments;
-      for (const k of ['document', 'case', 'respondent'] as const) for (const v of e[k]) acc[k].add(v);
+      acc.documentsElsewhere += e.document;
+      for (const v of e.case) acc.case.add(v);
+      for (const v of e.respondent) acc.respondent.add(v);
     }
   }
 
   toPartial(): PartialCounts {
+    const documents = (u: Units) => u.document.size + u.documentsElsewhere;
     return {
-      population: { document: [...this.population.document], case: [...this.population.case], respondent: [...this.population.respondent] },
-      codes: Object.fromEntries([...this.codes].map(([code, e]) => [code, { segments: e.segments, document: [...e.document], case: [...e.case], respondent: [...e.respondent] }])),
+      population: { document: documents(this.population), case: [...this.population.case], respondent: [...this.population.respondent] },
+      codes: Object.fromEntries([...this.codes].map(([code, e]) => [code, { segments: e.segments, document: documents(e), case: [...e.case], respondent: [...e.respondent] }])),
     };
+  }
+
+  /** Sizes of the population. */
+  populationSizes(): { document: number; case: number; respondent: number } {
+    const p = this.population;
+    return { document: p.document.size + p.documentsElsewhere, case: p.case.size, respondent: p.respondent.size };
   }
 
   /** Frequency rows in codebook order, as `frequencies()` gives them. */
@@ -58,7 +83,7 @@ export class CountAccumulator {
         label: c.label,
         category: c.category,
         segments: e?.segments ?? 0,
-        documents: e?.document.size ?? 0,
+        documents: e ? e.document.size + e.documentsElsewhere : 0,
         respondents: e?.respondent.size ?? 0,
         cases: e?.case.size ?? 0,
       };
@@ -67,7 +92,7 @@ export class CountAccumulator {
 
   private entry(code: string) {
     let acc = this.codes.get(code);
-    if (!acc) this.codes.set(code, (acc = { segments: 0, document: new Set(), case: new Set(), respondent: new Set() }));
+    if (!acc) this.codes.set(code, (acc = { segments: 0, ...units() }));
     return acc;
   }
 }
