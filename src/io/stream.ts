@@ -222,7 +222,7 @@ const WORKER_HEAP_MB = 160;
 /**
  * Run a job on `threads` threads taking batches of files from a shared counter, so a thread that starts
  * late (loading modules, the project, the stemmer) takes fewer and all finish together. Batches are about
- * 1/16 of a thread's share.
+ * 1/64 of a thread's share (the threads finish within one small batch of each other).
  *
  * With `mainWorks`, this thread is one of them and starts at once, and a worker still starting when every
  * batch is taken is not waited for. Without it (for `code`, whose documents and rows take more memory than
@@ -237,7 +237,7 @@ async function runThreads<R extends Common>(
 ): Promise<R[]> {
   const total = job.files.length;
   if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
-  const shared: StreamJob = { ...job, next: new SharedArrayBuffer(4 * (threads + 1)), batch: Math.max(1, Math.ceil(total / (threads * 16))) };
+  const shared: StreamJob = { ...job, next: new SharedArrayBuffer(4 * (threads + 1)), batch: Math.max(1, Math.ceil(total / (threads * 64))) };
   const done = new Array<number>(threads + 1).fill(0);
   const report = (t: number, d: number) => {
     done[t] = d;
