@@ -13,7 +13,7 @@ import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
 import { pairKey, scanWords, tripleKey, WordBuffer } from './text/scan.js';
 import { normalizeMemo, tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
-import { lineIndex } from './text.js';
+import { detach, lineIndex } from './text.js';
 
 interface IndexedTerm {
   code: number;
@@ -31,11 +31,12 @@ export interface CompiledCodebook {
   invalid: { code: string; term: string; reason: string }[];
   /**
    * Which words can start a term, by their first letters (null: no filter, because some term's first
-   * word does not start with ASCII letters or digits). Stemming never changes a word's first two letters
-   * and, when the stem has four or more, its first three (it removes and undoubles from position 3 on,
-   * except step 4's vowel undoubling that can shorten a 4-letter stem to 3, and undoubling that can leave 2;
-   * tested on all 45,670 Snowball words). So: terms whose first stem (or wildcard prefix) has 3+ letters
-   * are keyed by three letters (`three`, tripleKey()), shorter ones by two (`two`, pairKey()).
+   * word does not start with ASCII letters or digits). The Dutch stemmer removes suffixes only from
+   * position 3 on; undoubling a consonant or (step 4) a vowel after that can touch position 2 only when
+   * the stem ends up with two or three letters. So a stem keeps its word's first two letters, and its
+   * first three when it has four or more (tested on all 45,670 Snowball words). Terms whose first stem
+   * (or wildcard prefix) has 3+ letters are keyed by three letters (`three`, tripleKey()), shorter ones
+   * by two (`two`, pairKey()).
    */
   prefixes: { two: Uint8Array; three: Uint8Array } | null;
   /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
@@ -161,7 +162,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   }
   // Without astral characters UTF-16 indices are code points: scan without building token objects,
   // and look words up by their surface form first (no normalising of words already seen), and only
-  // when a term could start with their first two letters or they are needed to finish a phrase.
+  // when a term could start with their first letters or they are needed to finish a phrase.
   scanWords(text, buffer);
   const { starts, ends, keys, hashes, count } = buffer;
   const infos: (WordInfo | undefined)[] = new Array(count);
@@ -204,7 +205,8 @@ export class SurfaceTable<V> {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s]!;
       if (e === -1) {
-        const key = text.slice(from, to);
+        // a copy: a substring would keep the whole document alive for as long as the table lives
+        const key = detach(text.slice(from, to));
         const value = make(key);
         this.slots[s] = this.keys.length;
         this.hashes.push(h);
@@ -334,8 +336,8 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           for (const h of sentenceHits) {
             if (h.code !== code) continue;
             const n = h.entry.term.words.length;
-            const words = n === 1 ? surface(h.word) : Array.from({ length: n }, (_, j) => surface(h.word + j)).join(' ');
-            hits.push({ code: book.codes[code]!.id, term: h.entry.term.term, surface: words });
+            const matched = n === 1 ? surface(h.word) : Array.from({ length: n }, (_, j) => surface(h.word + j)).join(' ');
+            hits.push({ code: book.codes[code]!.id, term: h.entry.term.term, surface: matched });
           }
         }
         segments.push({
