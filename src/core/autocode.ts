@@ -7,7 +7,7 @@
  * document costs one pass over its tokens however many terms there are.
  */
 import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
-import { splitAtMarks, splitSentences, type SentenceSpan } from './text/sentences.js';
+import { SpanBuffer, splitAtMarksInto, splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
 import { pairKey, scanWords, tripleKey, WordBuffer } from './text/scan.js';
@@ -148,24 +148,31 @@ interface Words {
   info(i: number): WordInfo;
   surface(i: number): string;
   /** The sentences of the region. */
-  sentences: SentenceSpan[];
+  sentences: SpanBuffer;
 }
 
 /** Reused between calls (autoCode never runs inside itself). */
 const buffer = new WordBuffer();
+const spans = new SpanBuffer();
+const infoScratch: (WordInfo | undefined)[] = [];
 
 function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   if (astral) {
     const tokens = tokenize(text);
     const infos = tokens.map((t) => wordInfo(book, t.norm));
-    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text, sentences: splitSentences(text) };
+    const sentences = new SpanBuffer();
+    for (const sp of splitSentences(text)) sentences.push(sp.start, sp.end);
+    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text, sentences };
   }
   // Without astral characters UTF-16 indices are code points: scan without building token objects,
   // and look words up by their surface form first (no normalising of words already seen), and only
   // when a term could start with their first letters or they are needed to finish a phrase.
   scanWords(text, buffer);
   const { starts, ends, keys, hashes, count } = buffer;
-  const infos: (WordInfo | undefined)[] = new Array(count);
+  const infos = infoScratch;
+  if (infos.length < count) infos.length = count;
+  infos.fill(undefined, 0, count);
+  splitAtMarksInto(text, buffer.marks, buffer.markCount, spans);
   return {
     count,
     starts,
@@ -180,7 +187,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
       return info;
     },
     surface: (i) => text.slice(starts[i], ends[i]),
-    sentences: splitAtMarks(text, buffer.marks, buffer.markCount),
+    sentences: spans,
   };
 }
 
@@ -275,10 +282,13 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
     const two = prefixes?.two;
     const three = prefixes?.three;
     let t = 0;
-    for (const sentence of words.sentences) {
-      while (t < count && starts[t]! < sentence.start) t++;
+    const sentences = words.sentences;
+    for (let si = 0; si < sentences.count; si++) {
+      const sStart = sentences.starts[si]!;
+      const sEnd = sentences.ends[si]!;
+      while (t < count && starts[t]! < sStart) t++;
       const first = t;
-      while (t < count && ends[t]! <= sentence.end) t++;
+      while (t < count && ends[t]! <= sEnd) t++;
       const last = t; // tokens first … last − 1 lie in the sentence
       if (book.marks.generation === 0x7fffffff) {
         found.fill(0);
@@ -328,8 +338,8 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
         for (; y >= 0 && codesFound[y]! > v; y--) codesFound[y + 1] = codesFound[y]!;
         codesFound[y + 1] = v;
       }
-      const start = region.start + sentence.start;
-      const sText = countOnly ? '' : text.slice(...utf16(text, sentence, chars !== null));
+      const start = region.start + sStart;
+      const sText = countOnly ? '' : text.slice(...utf16(text, sStart, sEnd, chars !== null));
       for (const code of codesFound) {
         if (excluded[code] === gen) continue;
         if (wantHits) {
@@ -346,7 +356,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           code: book.codes[code]!.id,
           text: sText,
           start,
-          end: region.start + sentence.end,
+          end: region.start + sEnd,
           line: countOnly ? 0 : lineOf(start),
           column: 0,
           speaker: region.speaker,
@@ -359,12 +369,12 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
   return { segments, hits };
 }
 
-/** UTF-16 bounds of a code-point span of `text`. */
-function utf16(text: string, span: { start: number; end: number }, astral: boolean): [number, number] {
-  if (!astral) return [span.start, span.end];
+/** UTF-16 bounds of the code-point span [start, end) of `text`. */
+function utf16(text: string, start: number, end: number, astral: boolean): [number, number] {
+  if (!astral) return [start, end];
   const chars = Array.from(text);
-  const a = chars.slice(0, span.start).join('').length;
-  return [a, a + chars.slice(span.start, span.end).join('').length];
+  const a = chars.slice(0, start).join('').length;
+  return [a, a + chars.slice(start, end).join('').length];
 }
 
 /** Automatic coding of a whole corpus: segments per document id, and every term hit. */

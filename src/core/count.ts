@@ -125,10 +125,15 @@ export function eachCounted(
 ): void {
   const lift = new Map<string, string[]>();
   for (const doc of selection.documents) {
+    // the respondent key of each speaker, made once per document
+    const keys = new Map<string | null, string | null>();
     for (const s of segmentsOf(doc, options)) {
       if (!selection.counts(doc, s)) continue;
-      const r = respondentOf(doc, s.speaker);
-      const respondent = r ? respondentKey(doc.case, r.id) : null;
+      let respondent = keys.get(s.speaker);
+      if (respondent === undefined) {
+        const r = respondentOf(doc, s.speaker);
+        keys.set(s.speaker, (respondent = r ? respondentKey(doc.case, r.id) : null));
+      }
       visit(s.code, s, doc, respondent);
       if (options.rollup) {
         let a = lift.get(s.code);

@@ -100,14 +100,43 @@ const isTerminatorCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f |
  * splitBmp jumps from one match of its regular expression to the next.
  */
 export function splitAtMarks(text: string, marks: ArrayLike<number>, count: number): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
+  const into = new SpanBuffer();
+  splitAtMarksInto(text, marks, count, into);
+  return Array.from({ length: into.count }, (_, i) => ({ start: into.starts[i]!, end: into.ends[i]! }));
+}
+
+/** Sentence spans kept in reusable arrays: [starts[i], ends[i]) for i < count. */
+export class SpanBuffer {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  count = 0;
+
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+}
+
+/** splitAtMarks, writing the spans into `out` (emptied first) instead of new objects. */
+export function splitAtMarksInto(text: string, marks: ArrayLike<number>, count: number, out: SpanBuffer): void {
+  out.count = 0;
   const n = text.length;
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
+    if (b > a) out.push(a, b);
   };
   let start = 0;
   let pos = 0;
@@ -141,7 +170,6 @@ export function splitAtMarks(text: string, marks: ArrayLike<number>, count: numb
     pos = end;
   }
   push(start, n);
-  return out;
 }
 
 /** The reference implementation, code point by code point (used for text with astral characters). */
