@@ -14,8 +14,8 @@ export interface Paths {
   cwd: string;
   corpus: string;
   codebook: string;
-  /** Which documents to read (paths below the corpus); all by default. */
-  documentsFilter?: (rel: string) => boolean;
+  /** false: only cases, codebook, findings and quantifiers, without listing or reading the documents. */
+  documents?: boolean;
 }
 
 /** How a path is shown to the user: relative to the working directory. */
@@ -100,8 +100,7 @@ export function loadProject(paths: Paths): Project {
     });
   }
   const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
-  const wanted = paths.documentsFilter ?? (() => true);
-  const documents: CorpusDocument[] = listDocuments(corpusAbs, show(corpusAbs)).filter(wanted).map((rel) => {
+  const documents: CorpusDocument[] = (paths.documents === false ? [] : listDocuments(corpusAbs, show(corpusAbs))).map((rel) => {
     const abs = path.join(corpusAbs, rel);
     const file = show(abs);
     return parseDocument({ text: readText(abs, file), path: rel, file });

@@ -70,7 +70,7 @@ export interface CodeResult extends Common {
 
 /** The project without its documents: cases, codebook, findings, quantifiers. */
 export function loadShell(paths: Paths): Project {
-  return loadProject({ ...paths, documentsFilter: () => false });
+  return loadProject({ ...paths, documents: false });
 }
 
 /** The batches this thread takes: [from, to) over job.files, until none are left. */
