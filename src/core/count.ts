@@ -24,8 +24,8 @@ export interface Selection {
   documents: CorpusDocument[];
   /** Population keys per unit. */
   population: { document: Set<string>; case: Set<string>; respondent: Set<string> };
-  /** Does a segment said in this context count? */
-  counts(doc: CorpusDocument, segment: Segment): boolean;
+  /** Does a segment said in this context count? (It depends on the document and the segment's speaker only.) */
+  counts(doc: CorpusDocument, segment: Pick<Segment, 'speaker'>): boolean;
 }
 
 export interface CodedUnits {
@@ -125,15 +125,16 @@ export function eachCounted(
 ): void {
   const lift = new Map<string, string[]>();
   for (const doc of selection.documents) {
-    // the respondent key of each speaker, made once per document
-    const keys = new Map<string | null, string | null>();
+    // Per speaker, once per document: whether the selection counts what they said (that depends on the
+    // speaker only), and their respondent key. false: not counted.
+    const speakers = new Map<string | null, string | null | false>();
     for (const s of segmentsOf(doc, options)) {
-      if (!selection.counts(doc, s)) continue;
-      let respondent = keys.get(s.speaker);
+      let respondent = speakers.get(s.speaker);
       if (respondent === undefined) {
         const r = respondentOf(doc, s.speaker);
-        keys.set(s.speaker, (respondent = r ? respondentKey(doc.case, r.id) : null));
+        speakers.set(s.speaker, (respondent = !selection.counts(doc, s) ? false : r ? respondentKey(doc.case, r.id) : null));
       }
+      if (respondent === false) continue;
       visit(s.code, s, doc, respondent);
       if (options.rollup) {
         let a = lift.get(s.code);
