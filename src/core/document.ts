@@ -2,7 +2,8 @@
 import { InputError } from './errors.js';
 import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from './model.js';
 import { parseMarkup } from './spans.js';
-import { codePointLength, detach } from './text.js';
+import { detach } from './text.js';
+import { isSpaceCode } from './text/sentences.js';
 import { parseYaml, YamlReader } from './yaml-source.js';
 
 const LABEL = /^([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/;
@@ -113,7 +114,10 @@ interface Chunk {
 /** A speaker label at the start of a line (sticky: tried at one position). */
 const LABEL_AT = /([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/my;
 
-/** The turns of an interview as pieces of the body, each from the start of its label line to the next one. */
+/**
+ * The turns of an interview as pieces of the body, each from the start of its label line to the next
+ * one (blank lines before the first label are pieces of their own): together exactly the body.
+ */
 function chunksOf(body: string, bodyLine: number, type: DocumentType, file: string): Chunk[] {
   if (type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
   const chunks: Chunk[] = [];
@@ -138,7 +142,7 @@ function chunksOf(body: string, bodyLine: number, type: DocumentType, file: stri
           hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
         });
       }
-      if (nl !== -1 || end > at) chunks.push({ raw: body.slice(at, end) + '\n', line, speaker: null, labelLength: 0 });
+      if (nl !== -1 || end > at) chunks.push({ raw: body.slice(at, nl === -1 ? end : nl + 1), line, speaker: null, labelLength: 0 });
     }
     if (nl === -1) break;
     at = nl + 1;
@@ -150,19 +154,17 @@ function chunksOf(body: string, bodyLine: number, type: DocumentType, file: stri
 function parseBody(body: string, bodyLine: number, type: DocumentType, docId: string, file: string) {
   const turns: Turn[] = [];
   const segments: Segment[] = [];
+  // Without markup the plain text is the body itself (the pieces of chunksOf add up to it).
+  const markup = body.includes('[') || body.includes('\\');
   let plainText = '';
   let offset = 0;
   for (const chunk of chunksOf(body, bodyLine, type, file)) {
     const { plain, length, spans } = parseMarkup(chunk.raw, chunk.line, file);
     if (chunk.speaker !== null) {
+      // a turn ends before its trailing white space (never astral: its length in code points is its length)
       let trailing = plain.length;
-      while (trailing > 0 && /\s/.test(plain[trailing - 1]!)) trailing--;
-      turns.push({
-        speaker: chunk.speaker,
-        start: offset + chunk.labelLength,
-        end: offset + length - codePointLength(plain.slice(trailing)),
-        line: chunk.line,
-      });
+      while (trailing > 0 && isSpaceCode(plain.charCodeAt(trailing - 1))) trailing--;
+      turns.push({ speaker: chunk.speaker, start: offset + chunk.labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
     }
     const chars = spans.length > 0 ? Array.from(plain) : [];
     for (const span of spans) {
@@ -182,11 +184,9 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
         });
       }
     }
-    plainText += plain;
+    if (markup) plainText += plain;
     offset += length;
   }
   segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
-  // Without markup the pieces add up to the body itself: keep that one string (no concatenation to flatten).
-  if (plainText.length === body.length && !body.includes('[') && !body.includes('\\')) plainText = body;
-  return { plainText, turns, segments };
+  return { plainText: markup ? plainText : body, turns, segments };
 }
