@@ -169,6 +169,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   // when a term could start with their first letters or they are needed to finish a phrase.
   scanWords(text, buffer);
   const { starts, ends, keys, hashes, count } = buffer;
+  const make = (surface: string) => wordInfo(book, normalizeMemo(surface));
   const infos = infoScratch;
   if (infos.length < count) infos.length = count;
   infos.fill(undefined, 0, count);
@@ -181,7 +182,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
     info(i) {
       let info = infos[i];
       if (info === undefined) {
-        info = book.bySurface.get(text, starts[i]!, ends[i]!, hashes[i]!, (surface) => wordInfo(book, normalizeMemo(surface)));
+        info = book.bySurface.get(text, starts[i]!, ends[i]!, hashes[i]!, make);
         infos[i] = info;
       }
       return info;
