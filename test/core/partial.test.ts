@@ -3,7 +3,7 @@
  * which travel between threads as PartialCounts (documents as numbers, cases and respondents as keys).
  */
 import { describe, expect, it } from 'vitest';
-import { frequencies } from '../../src/core/count.js';
+import { frequencies, type CountOptions } from '../../src/core/count.js';
 import { CountAccumulator } from '../../src/core/partial.js';
 import { loadProject } from '../../src/io/load.js';
 import { repoRoot } from '../helpers/run.js';
@@ -12,7 +12,8 @@ describe('CountAccumulator', () => {
   const project = loadProject({ cwd: repoRoot, corpus: 'corpus', codebook: 'codebook' });
   const { documents } = project.corpus;
 
-  for (const options of [{}, { rollup: true }, { where: { line: 'botoc' } }, { where: { domain: 'veiligheid' } }]) {
+  const cases: CountOptions[] = [{}, { rollup: true }, { where: { line: 'botoc' } }, { where: { domain: 'veiligheid' } }];
+  for (const options of cases) {
     it(`merged parts count as the whole corpus does (${JSON.stringify(options)})`, () => {
       // three parts of uneven size, cases shared between them
       const parts = [documents.slice(0, 5), documents.slice(5, 30), documents.slice(30)].map((docs) => {

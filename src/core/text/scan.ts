@@ -26,25 +26,16 @@ export class WordBuffer {
   markCount = 0;
 
   mark(at: number): void {
-    if (this.markCount === this.marks.length) {
-      const b = new Int32Array(this.marks.length * 2);
-      b.set(this.marks);
-      this.marks = b;
-    }
+    if (this.markCount === this.marks.length) this.marks = grown(this.marks);
     this.marks[this.markCount++] = at;
   }
 
   push(from: number, to: number, key: number, hash: number): void {
     if (this.count === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.keys = grow(this.keys);
-      this.hashes = grow(this.hashes);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.keys = grown(this.keys);
+      this.hashes = grown(this.hashes);
     }
     this.starts[this.count] = from;
     this.ends[this.count] = to;
@@ -52,6 +43,13 @@ export class WordBuffer {
     this.hashes[this.count] = hash;
     this.count++;
   }
+}
+
+/** A copy of `a` with twice the room. */
+export function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 const LETTER = 1;

@@ -1,3 +1,4 @@
+import { grown } from './scan.js';
 /** A sentence: code-point offsets into the text, end exclusive, surrounding whitespace excluded. */
 export interface SentenceSpan {
   start: number;
@@ -113,13 +114,8 @@ export class SpanBuffer {
 
   push(start: number, end: number): void {
     if (this.count === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
