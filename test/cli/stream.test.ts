@@ -69,4 +69,22 @@ describe('large-corpus mode', () => {
     expect(f.code).toBe(2);
     expect(f.stderr).toMatch(/unknown-code/);
   });
+
+  it('stops on a malformed document wherever it is read (main thread or worker): exit 2, file:line, as in memory', async () => {
+    // the first and the last file, so that both threads of a --jobs 2 run meet one
+    const last = 'corpus/verdiepend/zvh-hollands-midden/' + readdirSync(path.join(repoRoot, 'corpus/verdiepend/zvh-hollands-midden')).sort().at(-1);
+    for (const rel of ['corpus/botoc/amsterdam/ams-01.md', last]) {
+      const dir = studyCopy();
+      const file = path.join(dir, rel);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\nid: [kapot\n'));
+      const memory = await werkscan(['freq'], dir);
+      expect(memory.code).toBe(2);
+      expect(memory.stderr).toContain(`werkscan: ${rel}:3:1: invalid YAML`);
+      for (const cmd of [['freq'], ['code']]) {
+        const r = werkscanBin([...cmd, '--jobs', '2'], dir);
+        expect(r.code, `${cmd[0]} ${rel}`).toBe(2);
+        expect(r.stderr).toBe(memory.stderr);
+      }
+    }
+  });
 });
