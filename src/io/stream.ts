@@ -108,13 +108,14 @@ function eachDocument(
   const ids: Common['ids'] = [];
   const attributes = new Set<string>();
   const root = path.resolve(job.cwd, job.corpus);
+  const shownRoot = display(job.cwd, root);
   let done = 0;
   try {
     for (const [from, to] of batches(job)) {
       for (let i = from; i < to; i++) {
         const rel = job.files[i]!;
         const abs = path.join(root, rel);
-        const file = display(job.cwd, abs);
+        const file = path.join(shownRoot, rel); // = display(job.cwd, abs), without resolving per file
         const doc = parseDocument({ text: readText(abs, file), path: rel, file });
         ids.push([doc.id, file, doc.origin.id.line, i]);
         for (const k of Object.keys(doc.attrs)) attributes.add(k);
