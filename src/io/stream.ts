@@ -1,7 +1,8 @@
 /**
  * Large corpora with bounded memory: documents are read, parsed, coded automatically and counted one at a
- * time — in worker threads when there is more than one job — and only what the reports need is kept:
- * sets of unit keys (freq), or documents without their text plus streamed segment rows (code).
+ * time — on several threads that take batches of files from a shared counter — and only what the reports
+ * need is kept: counts and sets of unit keys (freq), or documents without their text plus streamed segment
+ * rows (code).
  */
 import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,8 @@ interface JobBase {
   next: SharedArrayBuffer | null;
   /** This thread's slot in `next` (0: the main thread). */
   thread: number;
+  /** Where in `next` this thread counts the documents it has finished (for progress; −1: nowhere). */
+  doneAt: number;
 }
 
 export interface CountJob extends JobBase {
@@ -110,6 +113,7 @@ function eachDocument(
   const root = path.resolve(job.cwd, job.corpus);
   const shownRoot = display(job.cwd, root);
   let done = 0;
+  const shared = job.next !== null && job.doneAt >= 0 ? new Int32Array(job.next) : null;
   try {
     for (const [from, to] of batches(job)) {
       for (let i = from; i < to; i++) {
@@ -127,7 +131,9 @@ function eachDocument(
           auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, countOnly: job.kind === 'count' });
         }
         visit(doc, auto, i);
-        if (progress && ++done % 250 === 0) progress(done);
+        done++;
+        if (shared) Atomics.store(shared, job.doneAt, done);
+        if (progress && done % 250 === 0) progress(done);
       }
       endBatch(from);
     }
@@ -238,11 +244,15 @@ async function runThreads<R extends Common>(
 ): Promise<R[]> {
   const total = job.files.length;
   if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
-  const shared: StreamJob = { ...job, next: new SharedArrayBuffer(4 * (threads + 1)), batch: Math.max(1, Math.ceil(total / (threads * 64))) };
-  const done = new Array<number>(threads + 1).fill(0);
-  const report = (t: number, d: number) => {
-    done[t] = d;
-    onProgress?.(done.reduce((a, b) => a + b, 0), total);
+  // [0] next file, [1 … threads] workers' states, [threads + 1 + t] documents finished by thread t
+  const doneAt = threads + 1;
+  const shared: StreamJob = { ...job, next: new SharedArrayBuffer(4 * (2 * threads + 2)), batch: Math.max(1, Math.ceil(total / (threads * 64))), doneAt };
+  const counts = new Int32Array(shared.next!);
+  // Every thread's count, read from shared memory: a busy main thread receives no messages meanwhile.
+  const report = () => {
+    let sum = 0;
+    for (let t = 0; t <= threads; t++) sum += Atomics.load(counts, doneAt + t);
+    onProgress?.(sum, total);
   };
   const workers: Worker[] = [];
   const results = Array.from(
@@ -250,10 +260,10 @@ async function runThreads<R extends Common>(
     (_, w) =>
       new Promise<R>((resolve, reject) => {
         // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
-        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         workers.push(worker);
         worker.on('message', (m: { progress?: number; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
-          if (m.progress !== undefined) report(w + 1, m.progress);
+          if (m.progress !== undefined) report();
           else if (m.error) reject(new InputError(m.error.message, m.error));
           else if (m.result) resolve(m.result);
         });
@@ -264,7 +274,7 @@ async function runThreads<R extends Common>(
   for (const r of results) r.catch(() => {});
   try {
     if (!mainWorks) return await Promise.all(results);
-    const own = inline(shared, (d) => report(0, d));
+    const own = inline(shared, report);
     const state = new Int32Array(shared.next!);
     const wanted = results.filter((_, w) => {
       if (Atomics.compareExchange(state, w + 1, 0, -1) !== 0) return true;
@@ -293,7 +303,7 @@ function crossCheck(results: readonly Common[]): Problem[] {
   return problems;
 }
 
-const jobBase = (paths: Paths, corpus: CorpusFiles) => ({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, files: corpus.files, batch: corpus.files.length, next: null, thread: 0 });
+const jobBase = (paths: Paths, corpus: CorpusFiles) => ({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, files: corpus.files, batch: corpus.files.length, next: null, thread: 0, doneAt: -1 });
 
 export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], threads: number, onProgress?: Progress) {
   // The workers start first: they load the project while this thread does the same.

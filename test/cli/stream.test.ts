@@ -3,10 +3,11 @@
  * its answers must equal the in-memory ones byte for byte. Workers run the built dist/, so these tests
  * use the binary (npm test builds first).
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, tempDir, werkscan, werkscanBin } from '../helpers/run.js';
+import { repoRoot, tempDir, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
 
 function studyCopy(): string {
   const dir = tempDir('werkscan-stream-');
@@ -86,5 +87,37 @@ describe('large-corpus mode', () => {
         expect(r.stderr).toBe(memory.stderr);
       }
     }
+  });
+});
+
+describe('large-corpus mode: progress', () => {
+  it('counts the documents every thread has finished, also while the main thread is busy coding', async () => {
+    // built code: the worker threads run dist/ (npm test builds it first)
+    const { corpusBytes, streamCounts } = (await import(pathToFileURL(path.join(repoRoot, 'dist/io/stream.js')).href)) as typeof import('../../src/io/stream.js');
+    const dir = tempDir('werkscan-progress-');
+    cpSync(path.join(repoRoot, 'codebook'), path.join(dir, 'codebook'), { recursive: true });
+    rmSync(path.join(dir, 'codebook/findings.yaml'));
+    const files: Record<string, string> = { 'corpus/cases.yaml': 'cases:\n  a: { name: A, kind: gemeente }\n' };
+    for (let i = 0; i < 1200; i++) files[`corpus/p/${String(i).padStart(4, '0')}.md`] = `---\ntype: plan\ncase: a\n---\nDe capaciteit is klein.\n`;
+    writeFiles(dir, files);
+    const seen: [number, number][] = [];
+    const paths = { cwd: dir, corpus: 'corpus', codebook: 'codebook' };
+    const { accumulator } = await streamCounts(paths, corpusBytes(dir, 'corpus'), { source: 'auto' }, 2, (done, total) => seen.push([done, total]));
+    expect(accumulator.populationSizes().document).toBe(1200);
+    // a thread reports every 250 of its own documents; each report sums all threads' counts so far
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen.every(([d, t]) => t === 1200 && d >= 250 && d <= 1200)).toBe(true);
+    expect(seen.map(([d]) => d)).toEqual([...seen.map(([d]) => d)].sort((a, b) => a - b));
+
+    // each thread keeps its count in shared memory, where the busy main thread can read it
+    const { countFiles } = await import('../../src/io/stream.js');
+    const next = new SharedArrayBuffer(4 * 6);
+    const view = new Int32Array(next);
+    view[0] = 1100; // the other threads have taken files 0 … 1099
+    const job = { ...paths, kind: 'count' as const, options: { source: 'auto' as const }, files: corpusBytes(dir, 'corpus').files, batch: 30, next, thread: 0, doneAt: 4 };
+    const result = countFiles(job);
+    expect(result.ids.map((r) => r[3])).toEqual(Array.from({ length: 100 }, (_, i) => 1100 + i));
+    expect(view[4]).toBe(100);
+    expect(view[0]).toBeGreaterThanOrEqual(1200);
   });
 });
