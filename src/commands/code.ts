@@ -7,7 +7,7 @@ import { corpusBytes, streamCode } from '../io/stream.js';
 import { guardOutput, staleFiles, writeAll } from '../io/write.js';
 import { buildReports } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, jobsFor, PARALLEL_BYTES, load, progressReporter, STREAM_BYTES, useColor, type CommonOptions, type Context } from './context.js';
+import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;
@@ -17,7 +17,7 @@ export interface CodeOptions extends CommonOptions {
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus, PARALLEL_BYTES);
+  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };

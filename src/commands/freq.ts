@@ -4,7 +4,7 @@ import type { Codebook } from '../core/model.js';
 import { corpusBytes, streamCounts } from '../io/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, clearProgress, enumOption, jobsFor, PARALLEL_BYTES, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
+import { autoSegments, clearProgress, enumOption, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -20,7 +20,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus, PARALLEL_BYTES);
+  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
 

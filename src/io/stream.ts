@@ -193,26 +193,36 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
 }
 
 /**
- * The documents of a corpus and their total size in bytes — counted only until it passes `stopAbove`
- * (all that is needed to decide whether to stream; a stat per file is slow on a large corpus).
+ * The documents of a corpus and their total size in bytes: counted exactly up to `exactUpTo` (whether
+ * to stream must not be guessed: it bounds memory), then estimated from a spread sample of 64 files
+ * (whether a second thread pays; a stat per file is slow on a large corpus).
  */
-export function corpusBytes(cwd: string, corpus: string, stopAbove = Infinity): CorpusFiles {
+export function corpusBytes(cwd: string, corpus: string, exactUpTo = Infinity): CorpusFiles {
   const root = path.resolve(cwd, corpus);
   requireDir(root, display(cwd, root), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   const files = listDocuments(root, display(cwd, root));
-  let bytes = 0;
-  for (const f of files) {
-    if (bytes > stopAbove) break;
+  const size = (f: string) => {
     try {
-      bytes += statSync(path.join(root, f)).size;
+      return statSync(path.join(root, f)).size;
     } catch {
-      // unreadable: reading it reports the error with the file's name
+      return 0; // unreadable: reading it reports the error with the file's name
     }
+  };
+  let bytes = 0;
+  let i = 0;
+  while (i < files.length && bytes <= exactUpTo) bytes += size(files[i++]!);
+  const rest = files.length - i;
+  if (rest > 0) {
+    const step = Math.max(1, Math.floor(rest / 64));
+    let sampled = 0;
+    let n = 0;
+    for (let k = i; k < files.length; k += step, n++) sampled += size(files[k]!);
+    bytes += Math.round((sampled / n) * rest);
   }
   return { files, bytes };
 }
 
-/** A corpus's document files (below the corpus folder), and their size in bytes (see corpusBytes). */
+/** A corpus's document files (below the corpus folder), and their size in bytes (exact up to a limit, then estimated: see corpusBytes). */
 export interface CorpusFiles {
   files: string[];
   bytes: number;

@@ -2,6 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { jobsFor, PARALLEL_BYTES, STREAM_BYTES } from '../../src/commands/context.js';
+import { corpusBytes } from '../../src/io/stream.js';
+import { tempDir, writeFiles } from '../helpers/run.js';
 
 describe('jobsFor', () => {
   it('uses one thread up to 32 MB of documents and two above it, if the machine has them', () => {
@@ -15,5 +17,24 @@ describe('jobsFor', () => {
   it('takes --jobs as given, a whole number from 1 to 64', () => {
     expect(jobsFor('3', 0)).toBe(3);
     for (const bad of ['0', '65', '1.5', 'twee', '']) expect(() => jobsFor(bad, 0), bad).toThrow(/expected a whole number from 1 to 64/);
+  });
+});
+
+describe('corpusBytes', () => {
+  it('counts exactly up to the limit, then estimates the rest from a sample', () => {
+    const dir = tempDir('werkscan-bytes-');
+    const files: Record<string, string> = { 'corpus/cases.yaml': 'cases: {}\n' };
+    // 300 documents of 1,000 bytes, and of 1,000 … 3,990 bytes in a second corpus
+    for (let i = 0; i < 300; i++) {
+      files[`corpus/d/${String(i).padStart(3, '0')}.md`] = 'x'.repeat(1000);
+      files[`varied/d/${String(i).padStart(3, '0')}.md`] = 'x'.repeat(1000 + 10 * i);
+    }
+    writeFiles(dir, files);
+    expect(corpusBytes(dir, 'corpus')).toMatchObject({ bytes: 300_000 });
+    expect(corpusBytes(dir, 'corpus', 50_000).bytes).toBe(300_000); // uniform: the estimate is exact
+    expect(corpusBytes(dir, 'corpus').files).toHaveLength(300);
+    const exact = 300 * 1000 + 10 * ((299 * 300) / 2); // 748,500
+    expect(corpusBytes(dir, 'varied').bytes).toBe(exact);
+    expect(Math.abs(corpusBytes(dir, 'varied', 50_000).bytes - exact) / exact).toBeLessThan(0.02);
   });
 });
