@@ -2,7 +2,7 @@
 import { respondentOf } from '../core/count.js';
 import type { TermHit } from '../core/autocode.js';
 import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
-import { csvStringify } from './table.js';
+import { csvStringify, type CsvOptions } from './csv.js';
 
 export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
@@ -14,10 +14,7 @@ export function segmentRows(doc: CorpusDocument, segments: readonly Segment[]): 
   });
 }
 
-export interface CsvOptions {
-  delimiter?: string;
-  bom?: boolean;
-}
+export type { CsvOptions } from './csv.js';
 
 /** The header line of segments.csv (with the BOM when asked). */
 export const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');

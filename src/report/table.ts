@@ -1,6 +1,6 @@
 /** One table model, four renderings: terminal, Markdown, CSV (and JSON is the command's own data). */
 import { Chalk } from 'chalk';
-import { createRequire } from 'node:module';
+import { csvStringify, type CsvOptions } from './csv.js';
 import type { Format } from './formats.js';
 
 export type Cell = string | number | null;
@@ -26,11 +26,7 @@ export interface Table {
 }
 
 
-export interface CsvOptions {
-  delimiter?: string;
-  /** A UTF-8 byte-order mark, so Excel reads accents right. */
-  bom?: boolean;
-}
+export type { CsvOptions } from './csv.js';
 
 const show = (v: Cell) => (v === null ? '' : String(v));
 const width = (s: string) => Array.from(s).length;
@@ -83,11 +79,7 @@ export function renderMarkdown(t: Table, headingLevel = 2): string {
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
-/** csv-stringify, loaded when CSV is asked for. */
-export function csvStringify(records: string[][], delimiter: string): string {
-  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync');
-  return stringify(records, { delimiter, record_delimiter: '\n' });
-}
+export { csvStringify };
 
 export function renderCsv(t: Table, options: CsvOptions = {}): string {
   const grouped = t.sections.some((s) => s.title);
