@@ -1,7 +1,7 @@
 /**
  * Counting in parts: every unit key is global (document id, case id, case/respondent), so counts over a
  * corpus are the union of counts over its documents. Large corpora are counted document by document
- * (in worker threads), keeping only these sets, never the documents.
+ * (on several threads), keeping only these counts and sets, never the documents.
  */
 import { eachCounted, select, type CountOptions, type FrequencyRow } from './count.js';
 import { findingUnits, type FindingUnits } from './evaluate.js';
