@@ -47,58 +47,25 @@ export function splitSentences(text: string): SentenceSpan[] {
   return /[\uD800-\uDBFF]/.test(text) ? splitCodePoints(text) : splitBmp(text);
 }
 
-const CANDIDATE = /[.!?…]+|\n[^\S\n]*\n/g;
-
 /**
  * The same rules as splitCodePoints, for text without astral characters (where UTF-16 indices are
- * code points): jump from one candidate (a terminator run or a blank line) to the next.
+ * code points): the places a sentence may end are found by a regular expression, then splitAtMarks
+ * applies the rules there.
  */
 function splitBmp(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  const n = text.length;
-  const push = (from: number, to: number): void => {
-    let a = from;
-    let b = to;
-    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
-  const re = new RegExp(CANDIDATE.source, 'g');
-  let start = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const i = m.index;
-    if (text[i] === '\n') {
-      push(start, i);
-      let j = i + m[0].length;
-      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
-      start = j;
-      re.lastIndex = j;
-      continue;
-    }
-    const runEnd = i + m[0].length;
-    let end = runEnd;
-    while (end < n && CLOSER.test(text[end]!)) end++;
-    let next = end;
-    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
-    const boundary = next >= n || (next > end && OPENER.test(text[next]!));
-    const singleDot = text[i] === '.' && runEnd === i + 1;
-    if (boundary && !(singleDot && isAbbreviationBmp(text, i))) {
-      push(start, end);
-      start = end;
-    }
-    re.lastIndex = end;
-  }
-  push(start, n);
-  return out;
+  const marks: number[] = [];
+  const re = /[.!?…\n]/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) marks.push(m.index);
+  return splitAtMarks(text, marks, marks.length);
 }
 
 const isTerminatorCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 /**
  * splitSentences for text without astral characters whose possible sentence ends are already known:
- * `marks[0 … count − 1]` are, in order, the positions of every . ! ? … and line break that is not
- * inside a word (scanWords() gathers them while it finds the words). Jumps from mark to mark, as
- * splitBmp jumps from one match of its regular expression to the next.
+ * `marks[0 … count − 1]` are, in order, the positions of every . ! ? … and line break (scanWords()
+ * gathers them while it finds the words, leaving out full stops inside a word such as 3.5, which can
+ * never end a sentence). Jumps from mark to mark.
  */
 export function splitAtMarks(text: string, marks: ArrayLike<number>, count: number): SentenceSpan[] {
   const into = new SpanBuffer();
