@@ -10,7 +10,7 @@ import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
 import { SpanBuffer, splitAtMarksInto, splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
-import { pairKey, scanWords, tripleKey, WordBuffer } from './text/scan.js';
+import { CodeUnits, grown, pairKey, scanUnits, tripleKey, WordBuffer } from './text/scan.js';
 import { normalizeMemo, tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
 import { detach, lineIndex } from './text.js';
@@ -42,6 +42,8 @@ export interface CompiledCodebook {
   /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
   memo: Map<string, WordInfo>;
   bySurface: SurfaceTable<WordInfo>;
+  /** The WordInfo of a surface form not met before (for bySurface). */
+  make: (surface: string) => WordInfo;
   /** Scratch marks of automatic coding, one slot per code (see autoCode). */
   marks: { found: Int32Array; excluded: Int32Array; generation: number };
 }
@@ -72,7 +74,18 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     for (const t of c.terms) add(t, false);
     for (const t of c.not) add(t, true);
   });
-  return { codes: codebook.codes, byStem, wildcards, invalid, prefixes: prefixTable([...byStem.keys()], wildcards), memo: new Map(), bySurface: new SurfaceTable(), marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 } };
+  const book: CompiledCodebook = {
+    codes: codebook.codes,
+    byStem,
+    wildcards,
+    invalid,
+    prefixes: prefixTable([...byStem.keys()], wildcards),
+    memo: new Map(),
+    bySurface: new SurfaceTable(),
+    make: (surface) => wordInfo(book, normalizeMemo(surface)),
+    marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 },
+  };
+  return book;
 }
 
 function prefixTable(stems: readonly string[], wildcards: readonly IndexedTerm[]): CompiledCodebook['prefixes'] {
@@ -138,108 +151,140 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
 
 const wordMatches = (w: TermWord, info: WordInfo) => (w.kind === 'stem' ? info.stems.includes(w.stem) : w.pattern.test(wildcardKey(info.norm)));
 
-/** The words of a region: offsets in code points, what each matches (looked up on demand), and its surface form. */
+/**
+ * The words of a region: offsets in code points, and what each matches (infos[i]; undefined until
+ * looked up by infoAt(), which needs the region's text, its units and the words' hashes).
+ */
 interface Words {
+  text: string;
   count: number;
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
   /** Per word: the key of its first two letters (see WordBuffer), or null: look every word up. */
   keys: ArrayLike<number> | null;
-  info(i: number): WordInfo;
-  surface(i: number): string;
+  hashes: ArrayLike<number>;
+  /** The region's UTF-16 units (see CodeUnits); empty for text with astral characters, whose infos are all known. */
+  codes: Uint16Array;
+  infos: (WordInfo | undefined)[];
   /** The sentences of the region. */
   sentences: SpanBuffer;
 }
 
 /** Reused between calls (autoCode never runs inside itself). */
 const buffer = new WordBuffer();
+const units = new CodeUnits();
 const spans = new SpanBuffer();
 const infoScratch: (WordInfo | undefined)[] = [];
 
 function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   if (astral) {
     const tokens = tokenize(text);
-    const infos = tokens.map((t) => wordInfo(book, t.norm));
     const sentences = new SpanBuffer();
     for (const sp of splitSentences(text)) sentences.push(sp.start, sp.end);
-    return { count: tokens.length, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), keys: null, info: (i) => infos[i]!, surface: (i) => tokens[i]!.text, sentences };
+    const starts = tokens.map((t) => t.start);
+    const ends = tokens.map((t) => t.end);
+    const infos = tokens.map((t) => wordInfo(book, t.norm));
+    return { text, count: tokens.length, starts, ends, keys: null, hashes: [], codes: new Uint16Array(0), infos, sentences };
   }
-  // Without astral characters UTF-16 indices are code points: scan without building token objects,
-  // and look words up by their surface form first (no normalising of words already seen), and only
-  // when a term could start with their first letters or they are needed to finish a phrase.
-  scanWords(text, buffer);
-  const { starts, ends, keys, hashes, count } = buffer;
-  const make = (surface: string) => wordInfo(book, normalizeMemo(surface));
+  // Without astral characters UTF-16 indices are code points: scan the units without building token
+  // objects, and look words up by their surface form first (no normalising of words already seen),
+  // and only when a term could start with their first letters or they are needed to finish a phrase.
+  const codes = units.load(text);
+  scanUnits(codes, text.length, buffer);
   const infos = infoScratch;
-  if (infos.length < count) infos.length = count;
-  infos.fill(undefined, 0, count);
+  if (infos.length < buffer.count) infos.length = buffer.count;
+  infos.fill(undefined, 0, buffer.count);
   splitAtMarksInto(text, buffer.marks, buffer.markCount, spans);
-  return {
-    count,
-    starts,
-    ends,
-    keys,
-    info(i) {
-      let info = infos[i];
-      if (info === undefined) {
-        info = book.bySurface.get(text, starts[i]!, ends[i]!, hashes[i]!, make);
-        infos[i] = info;
-      }
-      return info;
-    },
-    surface: (i) => text.slice(starts[i], ends[i]),
-    sentences: spans,
-  };
+  return { text, count: buffer.count, starts: buffer.starts, ends: buffer.ends, keys: buffer.keys, hashes: buffer.hashes, codes, infos, sentences: spans };
 }
+
+/** What word i of `words` matches, looked up on first need. */
+function infoAt(book: CompiledCodebook, words: Words, i: number): WordInfo {
+  let info = words.infos[i];
+  if (info === undefined) {
+    info = book.bySurface.get(words.text, words.codes, words.starts[i]!, words.ends[i]!, words.hashes[i]!, book.make);
+    words.infos[i] = info;
+  }
+  return info;
+}
+
+const surfaceOf = (words: Words, i: number) => words.text.slice(words.starts[i], words.ends[i]);
 
 /**
  * Values by surface form, looked up by a stretch of a text without cutting it out: an open-addressing
- * table on an FNV-1a hash of the UTF-16 units, so the hot loop allocates no string per word.
+ * table on an FNV-1a hash of the UTF-16 units, so the hot loop allocates no string per word. Keys are
+ * kept as units in one pool, and compared with the text's units (see CodeUnits).
  */
 export class SurfaceTable<V> {
   private slots = new Int32Array(1 << 12).fill(-1);
-  private readonly hashes: number[] = [];
-  private readonly keys: string[] = [];
+  private hashes = new Int32Array(1 << 11);
+  /** Entry e's key is pool[keyAt[e] … keyAt[e] + keyLength[e] − 1]. */
+  private keyAt = new Int32Array(1 << 11);
+  private keyLength = new Int32Array(1 << 11);
+  private pool = new Uint16Array(1 << 14);
+  private used = 0;
   private readonly values: V[] = [];
 
   get size(): number {
-    return this.keys.length;
+    return this.values.length;
   }
 
-  /** The value for text[from, to) — whose hashOf() is `h` — made (from that string) and kept on first sight. */
-  get(text: string, from: number, to: number, h: number, make: (surface: string) => V): V {
+  /**
+   * The value for text[from, to) — whose units are codes[from, to) and whose hashOf() is `h` — made
+   * (from that string) and kept on first sight.
+   */
+  get(text: string, codes: Uint16Array, from: number, to: number, h: number, make: (surface: string) => V): V {
     const mask = this.slots.length - 1;
     const length = to - from;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s]!;
-      if (e === -1) {
-        // a copy: a substring would keep the whole document alive for as long as the table lives
-        const key = detach(text.slice(from, to));
-        const value = make(key);
-        this.slots[s] = this.keys.length;
-        this.hashes.push(h);
-        this.keys.push(key);
-        this.values.push(value);
-        if (this.keys.length * 2 > this.slots.length) this.grow();
-        return value;
+      if (e === -1) return this.add(s, text, codes, from, to, h, make);
+      if (this.hashes[e] !== h || this.keyLength[e] !== length) continue;
+      const pool = this.pool;
+      let k = this.keyAt[e]!;
+      let i = from;
+      while (i < to && pool[k] === codes[i]) {
+        k++;
+        i++;
       }
-      if (this.hashes[e] !== h) continue;
-      const key = this.keys[e]!;
-      if (key.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(from + i);
-      if (same) return this.values[e]!;
+      if (i === to) return this.values[e]!;
     }
   }
 
-  private grow(): void {
+  private add(slot: number, text: string, codes: Uint16Array, from: number, to: number, h: number, make: (surface: string) => V): V {
+    // a copy: a substring would keep the whole document alive for as long as the table lives
+    const value = make(detach(text.slice(from, to)));
+    const e = this.values.length;
+    if (e === this.hashes.length) {
+      this.hashes = grown(this.hashes);
+      this.keyAt = grown(this.keyAt);
+      this.keyLength = grown(this.keyLength);
+    }
+    const length = to - from;
+    if (this.used + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.pool.set(codes.subarray(from, to), this.used);
+    this.slots[slot] = e;
+    this.hashes[e] = h;
+    this.keyAt[e] = this.used;
+    this.keyLength[e] = length;
+    this.used += length;
+    this.values.push(value);
+    if (this.values.length * 2 > this.slots.length) this.rehash();
+    return value;
+  }
+
+  private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    this.hashes.forEach((h, e) => {
-      let s = h & mask;
+    for (let e = 0; e < this.values.length; e++) {
+      let s = this.hashes[e]! & mask;
       while (slots[s] !== -1) s = (s + 1) & mask;
       slots[s] = e;
-    });
+    }
     this.slots = slots;
   }
 }
@@ -278,7 +323,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
   for (const region of regions(doc, length)) {
     const text = slice(region.start, region.end);
     const words = wordsOf(book, text, chars !== null);
-    const { count, starts, ends, keys, surface } = words;
+    const { count, starts, ends, keys, codes } = words;
     const prefixes = keys === null ? null : book.prefixes;
     const two = prefixes?.two;
     const three = prefixes?.three;
@@ -308,17 +353,17 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
             // k2 ≥ 0: no hyphen, and the first two characters are ASCII letters or digits
             const from = starts[i]!;
             if (ends[i]! - from < 3) continue;
-            const k3 = tripleKey(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(from + 2));
+            const k3 = tripleKey(codes[from]!, codes[from + 1]!, codes[from + 2]!);
             if (k3 >= 0 && three![k3] === 0) continue;
           }
         }
-        const candidates = words.info(i).candidates;
+        const candidates = infoAt(book, words, i).candidates;
         for (let c = 0; c < candidates.length; c++) {
           const e = candidates[c]!;
           const terms = e.term.words;
           if (i + terms.length > last) continue;
           let ok = true;
-          for (let j = 1; j < terms.length && ok; j++) ok = wordMatches(terms[j]!, words.info(i + j));
+          for (let j = 1; j < terms.length && ok; j++) ok = wordMatches(terms[j]!, infoAt(book, words, i + j));
           if (!ok) continue;
           if (e.negative) {
             excluded[e.code] = gen;
@@ -347,7 +392,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           for (const h of sentenceHits) {
             if (h.code !== code) continue;
             const n = h.entry.term.words.length;
-            const matched = n === 1 ? surface(h.word) : Array.from({ length: n }, (_, j) => surface(h.word + j)).join(' ');
+            const matched = n === 1 ? surfaceOf(words, h.word) : Array.from({ length: n }, (_, j) => surfaceOf(words, h.word + j)).join(' ');
             hits.push({ code: book.codes[code]!.id, term: h.entry.term.term, surface: matched });
           }
         }

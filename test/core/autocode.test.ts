@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoCode, autoCodeCorpus, compileCodebook, SurfaceTable } from '../../src/core/autocode.js';
 import type { Code } from '../../src/core/model.js';
-import { hashOf } from '../../src/core/text/scan.js';
+import { CodeUnits, hashOf } from '../../src/core/text/scan.js';
 import { loadProject } from '../../src/io/load.js';
 import { repoRoot } from '../helpers/run.js';
 
@@ -74,24 +74,28 @@ describe('autoCode', () => {
 });
 
 describe('SurfaceTable', () => {
+  const get = (table: SurfaceTable<number>, text: string, from: number, to: number, h: number, make: (s: string) => number) => table.get(text, new CodeUnits().load(text), from, to, h, make);
   it('finds each distinct stretch once, across growth and hash collisions', () => {
     const table = new SurfaceTable<number>();
     let made = 0;
     const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}`);
     const text = words.join(' ');
+    const codes = new CodeUnits().load(text);
     for (let round = 0; round < 2; round++) {
       let at = 0;
       words.forEach((w, i) => {
-        expect(table.get(text, at, at + w.length, hashOf(text, at, at + w.length), (s) => (s === w ? made++ : -1))).toBe(i);
+        expect(table.get(text, codes, at, at + w.length, hashOf(text, at, at + w.length), (s) => (s === w ? made++ : -1))).toBe(i);
         at += w.length + 1;
       });
     }
     expect(made).toBe(20_000);
     expect(table.size).toBe(20_000);
     // a stretch of another text is found; the same hash with other text is not taken for it
-    expect(table.get('ab w0', 3, 5, hashOf('ab w0', 3, 5), () => -6)).toBe(0);
-    expect(table.get('x', 0, 0, hashOf('x', 0, 0), () => -5)).toBe(-5);
-    expect(table.get('zz', 0, 2, hashOf('w0', 0, 2), () => -7)).toBe(-7);
-    expect(table.get('w0', 0, 2, hashOf('w0', 0, 2), () => -8)).toBe(0);
+    expect(get(table, 'ab w0', 3, 5, hashOf('ab w0', 3, 5), () => -6)).toBe(0);
+    expect(get(table, 'x', 0, 0, hashOf('x', 0, 0), () => -5)).toBe(-5);
+    expect(get(table, 'zz', 0, 2, hashOf('w0', 0, 2), () => -7)).toBe(-7);
+    expect(get(table, 'w0', 0, 2, hashOf('w0', 0, 2), () => -8)).toBe(0);
+    // same hash and length, different units
+    expect(get(table, 'é1', 0, 2, hashOf('w1', 0, 2), () => -9)).toBe(-9);
   });
 });

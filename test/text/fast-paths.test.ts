@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, splitAtMarks, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
-import { hashOf, scanWords, tripleKey, WordBuffer } from '../../src/core/text/scan.js';
+import { CodeUnits, hashOf, scanWords, tripleKey, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
 
@@ -69,6 +69,19 @@ describe('word scanner (scan.ts) against the tokenizer', () => {
     expect(Array.from(buf.keys.subarray(0, buf.count))).toEqual([key('w', 'e'), -1, -1, key('a'), key('7', 'x'), key('z', 'o')]);
     // three letters, lowercased, base 36 (a–z, then 0–9); anything else is −1
     expect([tripleKey(0x57, 0x65, 0x72), tripleKey(0x61, 0x30, 0x39), tripleKey(0x7a, 0x6f, 0x2019)]).toEqual([(22 * 36 + 4) * 36 + 17, (0 * 36 + 26) * 36 + 35, -1]);
+  });
+});
+
+describe('CodeUnits', () => {
+  it('holds the UTF-16 units of each text loaded, growing as needed', () => {
+    const units = new CodeUnits();
+    const r = rng(5);
+    for (const length of [3, 40_000, 10, 100_000]) {
+      const text = Array.from({ length }, () => String.fromCharCode(Math.floor(r() * 0x10000))).join('');
+      const codes = units.load(text);
+      const wrong = Array.from({ length }, (_, i) => i).filter((i) => codes[i] !== text.charCodeAt(i));
+      expect(wrong).toEqual([]);
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * The hot path of automatic coding: the tokenizer's rules (see tokenize.ts) applied code unit by code unit,
  * for text without astral characters (where UTF-16 indices are code points). It gives the same words as
@@ -118,16 +120,44 @@ const HYPHEN = 0x2d;
 const isHyphen = (j: number) => j === HYPHEN || j === 0x2010 || j === 0x2011;
 
 /**
+ * The UTF-16 units of a text in a reused typed array. The hot loops read them from there: indexing a
+ * typed array is cheaper than charCodeAt() on a string, and much cheaper on a slice of a larger string,
+ * which is what a document's regions are.
+ */
+export class CodeUnits {
+  codes = new Uint16Array(1 << 14);
+  private bytes = Buffer.from(this.codes.buffer);
+
+  /** Load `text`; its units are then codes[0 … text.length − 1]. */
+  load(text: string): Uint16Array {
+    if (text.length > this.codes.length) {
+      this.codes = new Uint16Array(Math.max(text.length, this.codes.length * 2));
+      this.bytes = Buffer.from(this.codes.buffer);
+    }
+    if (LITTLE_ENDIAN) this.bytes.write(text, 0, 'utf16le');
+    else for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+    return this.codes;
+  }
+}
+const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+
+const units = new CodeUnits();
+
+/**
  * Fill `out` with the words of `text` (which must have no astral characters), and with the places
  * where a sentence may end; offsets are UTF-16 indices = code points.
  */
 export function scanWords(text: string, out: WordBuffer): void {
+  scanUnits(units.load(text), text.length, out);
+}
+
+/** scanWords() on the units t[0 … n − 1] of a text (see CodeUnits). */
+export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
   out.count = 0;
   out.markCount = 0;
-  const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = t[i]!;
     // Skip to a word start: a letter or digit. (ASCII letters and spaces are the common case.)
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && (c < 0x80 || (classOf(c) & (LETTER | DIGIT)) === 0)) {
       if (c === 0x2e || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x2026) out.mark(i);
@@ -142,7 +172,7 @@ export function scanWords(text: string, out: WordBuffer): void {
     for (;;) {
       // The rest of the run: letters, digits, marks, invisible joiners.
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = t[i]!;
         if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39)) base = d;
         else if (d < 0x80) break;
         else {
@@ -155,9 +185,9 @@ export function scanWords(text: string, out: WordBuffer): void {
       }
       // A joiner between two runs: - ‐ ‑ & ' ’ . ,
       if (i + 1 >= n) break;
-      const j = text.charCodeAt(i);
+      const j = t[i]!;
       if (!(isHyphen(j) || j === 0x26 || j === 0x27 || j === 0x2019 || j === 0x2e || j === 0x2c)) break;
-      const next = text.charCodeAt(i + 1);
+      const next = t[i + 1]!;
       const nk = classOf(next);
       if ((nk & (LETTER | DIGIT)) === 0) break;
       const bk = classOf(base);
@@ -172,7 +202,6 @@ export function scanWords(text: string, out: WordBuffer): void {
       h = Math.imul(Math.imul(h ^ j, FNV_PRIME) ^ next, FNV_PRIME);
       i += 2;
     }
-    const len = i - from;
-    out.push(from, i, hyphen ? -1 : pairKey(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0), h);
+    out.push(from, i, hyphen ? -1 : pairKey(c, i - from > 1 ? t[from + 1]! : 0), h);
   }
 }

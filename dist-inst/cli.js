@@ -1,0 +1,171 @@
+/**
+ * The command line: declares commands and options (commander), loads each command on demand,
+ * and turns typed errors into exit codes. `run` never calls process.exit; only the bin sets exitCode.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { formatPosition, InconsistentProject, InputError } from './core/errors.js';
+import { useYamlCache } from './core/yaml-source.js';
+import { diskYamlCache } from './io/yaml-cache.js';
+import { formatProblem } from './report/lint.js';
+function version() {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    return pkg.version;
+}
+const collect = (value, previous) => [...previous, value];
+/** The options of every command that prints a table. */
+function formatOptions(cmd) {
+    return cmd
+        .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+        .option('--no-color', 'no colours (also: NO_COLOR=1)')
+        .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
+        .option('--bom', 'start CSV with a byte-order mark (Excel)');
+}
+/** Options every corpus command takes. */
+function common(cmd, { format = true, counting = true } = {}) {
+    cmd
+        .argument('[corpus]', 'corpus folder', 'corpus')
+        .option('--codebook <dir>', 'codebook folder', 'codebook')
+        .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, []);
+    if (format)
+        formatOptions(cmd);
+    if (counting) {
+        cmd
+            .addOption(new Option('--source <source>', 'which coding to count').choices(['manual', 'auto', 'any']).default('manual'))
+            .option('--rollup', 'count a code for its parents too');
+    }
+    return cmd;
+}
+const EXAMPLES = {
+    code: 'werkscan code corpus/                 # lint, count, write reports/\n  werkscan code --check                  # CI: exit 1 when reports/ is stale',
+    freq: 'werkscan freq --by category\n  werkscan freq --where line=botoc --unit cases --format md',
+    lint: 'werkscan lint\n  werkscan lint --format json\n  werkscan lint corpus-heldout --no-findings',
+    findings: 'werkscan findings\n  werkscan findings --format json',
+    compare: 'werkscan compare --where line=botoc --unit case\n  werkscan compare --group-by line --groups botoc,overig --sort diff\n  werkscan compare --explain capaciteit rotterdam',
+    cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
+};
+function program(ctx, setCode) {
+    const root = new Command('werkscan')
+        .description('Code interview transcripts and project plans against a codebook, count, compare, and check a report\'s claims.')
+        .version(version(), '-V, --version')
+        .showHelpAfterError('(run with --help for usage)')
+        .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
+        .exitOverride();
+    const add = (name, description, opts) => {
+        const cmd = common(root.command(name).description(description), opts);
+        cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
+        return cmd;
+    };
+    add('code', 'parse, lint and count the corpus; write every report into reports/', { format: false, counting: false })
+        .option('--out <dir>', 'report folder', 'reports')
+        .option('--check', 'write nothing; exit 1 when the report folder is not what it would write')
+        .option('--delimiter <char>', 'CSV delimiter', ',')
+        .option('--bom', 'start CSV files with a byte-order mark (Excel)')
+        .option('--no-color', 'no colours')
+        .option('--jobs <n>', 'threads (default: 2 above 32 MB of documents, else 1); above 5 MB werkscan codes document by document')
+        .action(async (corpus, opts) => setCode(await (await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
+    add('freq', 'frequency table: per code its segments, documents, respondents and cases')
+        .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
+        .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
+        .option('--jobs <n>', 'threads (default: 2 above 32 MB of documents, else 1); above 5 MB werkscan counts document by document')
+        .action(async (corpus, opts) => setCode(await (await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
+    add('compare', 'case × code matrix, or groups of cases side by side (--group-by line)')
+        .addOption(new Option('--unit <unit>', 'what a cell counts (matrix: segment, respondent, document, case; groups: case, respondent, document)').choices(['segment', 'respondent', 'document', 'case']))
+        .option('--group-by <attribute>', 'compare groups of documents by an attribute, e.g. line or size')
+        .option('--groups <values>', 'with --group-by: only these values, in this order (comma-separated)')
+        .addOption(new Option('--sort <order>', 'with --group-by: codebook order, or largest difference first').choices(['code', 'diff']))
+        .option('--explain <code-and-case...>', 'print the segments behind one cell: --explain CODE CASE')
+        .action(async (corpus, opts) => setCode((await import('./commands/compare.js')).compareCommand(ctx, corpus, opts)));
+    add('cooccur', 'code × code: how often two codes fall in the same segment, turn or document')
+        .addOption(new Option('--within <unit>', 'the unit two codes share').choices(['segment', 'turn', 'document']).default('document'))
+        .option('--min <n>', 'only pairs that occur together at least n times', '1')
+        .option('--matrix', 'the full code × code matrix instead of a list of pairs')
+        .action(async (corpus, opts) => setCode((await import('./commands/compare.js')).cooccurCommand(ctx, corpus, opts)));
+    add('lint', 'check codebook, corpus and findings for consistency', { counting: false })
+        .option('--no-findings', 'leave findings.yaml out (checking another corpus with this codebook)')
+        .action(async (corpus, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
+    add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
+        .action(async (corpus, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
+    formatOptions(root.command('agree'))
+        .description("inter-coder agreement of two codings of the same documents: Cohen's kappa per code, Krippendorff's alpha, differences")
+        .argument('[a]', "first coder's corpus folder (with --auto: the corpus)")
+        .argument('[b]', "second coder's corpus folder (documents matched by id)")
+        .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
+        .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
+        .option('--codebook <dir>', 'codebook folder', 'codebook')
+        .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(['turn', 'sentence', 'paragraph', 'document']).default('turn'))
+        .option('--codes <list>', 'only these codes, comma-separated')
+        .option('--exclude-uncoded', 'leave out units that neither coder coded')
+        .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
+        .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
+        .action(async (a, b, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
+    root
+        .command('export')
+        .description('the codebook (qdc) or the whole project (qdpx) in the REFI-QDA format, for ATLAS.ti, MAXQDA, NVivo, QualCoder')
+        .argument('<format>', 'qdc or qdpx')
+        .argument('[corpus]', 'corpus folder', 'corpus')
+        .option('--codebook <dir>', 'codebook folder', 'codebook')
+        .option('--out <file>', 'file to write (default werkscan.qdc / werkscan.qdpx)')
+        .addHelpText('after', '\nExamples:\n  werkscan export qdc --out codeboek.qdc\n  werkscan export qdpx --out ondermijning.qdpx\n')
+        .action(async (kind, corpus, opts) => setCode((await import('./commands/export.js')).exportCommand(ctx, kind, corpus, opts)));
+    root
+        .command('import')
+        .description('a REFI-QDA codebook (.qdc) or project (.qdpx) into codebook/ and corpus/')
+        .argument('<file>', '.qdc or .qdpx file')
+        .option('--codebook <dir>', 'codebook folder to write', 'codebook')
+        .option('--corpus <dir>', 'corpus folder to write (for .qdpx)', 'corpus')
+        .option('--force', 'overwrite files that exist')
+        .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
+        .action(async (file, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
+    formatOptions(root.command('privacy'))
+        .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
+        .argument('[corpus]', 'corpus folder', 'corpus')
+        .option('--names <file>', 'also look for these names (one per line)')
+        .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
+        .action(async (corpus, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
+    formatOptions(root.command('alpha'))
+        .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
+        .argument('<file>', 'CSV file')
+        .addOption(new Option('--level <level>', 'level of measurement').choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
+        .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n')
+        .action(async (file, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
+    return root;
+}
+export async function run(options) {
+    const ctx = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr };
+    useYamlCache(options.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
+    let code = 0;
+    try {
+        await program(ctx, (n) => (code = n)).parseAsync([...options.argv], { from: 'user' });
+        return code;
+    }
+    catch (e) {
+        return handleError(e, ctx);
+    }
+}
+function handleError(e, ctx) {
+    if (e instanceof CommanderError) {
+        // Help and version exit 0; usage errors were already printed by commander.
+        return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof InputError) {
+        const where = formatPosition(e);
+        ctx.stderr.write(`werkscan: ${where ? `${where}: ` : ''}${e.message}\n`);
+        if (e.hint)
+            ctx.stderr.write(`  ${e.hint}\n`);
+        return 2;
+    }
+    if (e instanceof InconsistentProject) {
+        for (const p of e.problems.slice(0, 5))
+            ctx.stderr.write(formatProblem({ ...p, severity: 'error' }, false) + '\n');
+        if (e.problems.length > 5)
+            ctx.stderr.write(`… and ${e.problems.length - 5} more\n`);
+        ctx.stderr.write(`werkscan: ${e.message}; cannot count. Run \`werkscan lint\` for the full list.\n`);
+        return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    ctx.stderr.write(`werkscan: internal error: ${message}\n  This is a bug in werkscan; please report it with the command you ran.\n`);
+    if (ctx.env.WERKSCAN_DEBUG && e instanceof Error && e.stack)
+        ctx.stderr.write(e.stack + '\n');
+    return 2;
+}

@@ -1,0 +1,46 @@
+/** `werkscan alpha FILE.csv`: Krippendorff's alpha of a reliability matrix. */
+import path from 'node:path';
+import { ALPHA_LEVELS, krippendorffAlpha } from '../core/stats/krippendorff.js';
+import { parseReliabilityMatrix } from '../core/stats/reliability-csv.js';
+import { InputError } from '../core/errors.js';
+import { readText } from '../io/load.js';
+import { json, renderTable } from '../report/table.js';
+import { enumOption, parseFormat, useColor } from './context.js';
+export function alphaCommand(ctx, file, options) {
+    const format = parseFormat(options.format);
+    const level = enumOption('--level', options.level, ALPHA_LEVELS, 'nominal');
+    const abs = path.resolve(ctx.cwd, file);
+    const shown = path.relative(ctx.cwd, abs) || file;
+    let result;
+    try {
+        const m = parseReliabilityMatrix(readText(abs, shown), level);
+        result = { ...krippendorffAlpha(m.matrix, level), coderNames: m.coders };
+    }
+    catch (e) {
+        throw e instanceof InputError && e.file === undefined ? e.inFile(shown) : e;
+    }
+    const alpha = result.alpha === null ? null : Number(result.alpha.toFixed(6));
+    if (format === 'json') {
+        ctx.stdout.write(json({ alpha: result.alpha, level, units: result.units, coders: result.coders, pairable: result.pairable }));
+        return 0;
+    }
+    const table = {
+        columns: [
+            { key: 'alpha', header: "Krippendorff's alpha", align: 'right' },
+            { key: 'level', header: 'level' },
+            { key: 'units', header: 'units', align: 'right' },
+            { key: 'coders', header: 'coders', align: 'right' },
+            { key: 'pairable', header: 'pairable values', align: 'right' },
+        ],
+        sections: [{ title: '', rows: [{ alpha: alpha === null ? 'undefined' : alpha.toFixed(6), level, units: result.units, coders: result.coders, pairable: result.pairable }] }],
+        notes: format === 'csv'
+            ? []
+            : [
+                result.alpha === null
+                    ? 'alpha is undefined: every pairable value is the same, so there is no disagreement to expect.'
+                    : `units with fewer than two values are left out; coders: ${result.coderNames.join(', ')}`,
+            ],
+    };
+    ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
+    return 0;
+}

@@ -1,0 +1,81 @@
+/** `werkscan code`: parse, lint, count, and write every report (or `--check` that they are current). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { lint, sortProblems } from '../core/lint.js';
+import { corpusBytes, streamCode } from '../io/stream.js';
+import { guardOutput, staleFiles, writeAll } from '../io/write.js';
+import { buildReports } from '../report/bundle.js';
+import { formatProblem, summarizeProblems } from '../report/lint.js';
+import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor } from './context.js';
+export async function codeCommand(ctx, corpus, options) {
+    const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
+    const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
+    const { bytes } = documents;
+    const jobs = jobsFor(options.jobs, bytes);
+    const csv = { delimiter: options.delimiter, bom: options.bom };
+    const outAbs = path.resolve(ctx.cwd, options.out);
+    guardOutput(outAbs, [
+        { abs: path.resolve(ctx.cwd, paths.corpus), what: 'corpus' },
+        { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
+    ], options.out);
+    // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of
+    // segments.csv go to part files in a temporary folder, concatenated when the reports are written.
+    const partDir = jobs > 1 || bytes > STREAM_BYTES ? mkdtempSync(path.join(tmpdir(), 'werkscan-')) : null;
+    try {
+        let streamed = null;
+        if (partDir) {
+            streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx));
+            clearProgress(ctx);
+        }
+        return code(ctx, corpus, options, outAbs, streamed);
+    }
+    finally {
+        if (partDir)
+            rmSync(partDir, { recursive: true, force: true });
+    }
+}
+function code(ctx, corpus, options, outAbs, streamed) {
+    const project = streamed ? streamed.project : load(ctx, corpus, options);
+    const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
+    // Problems go to stderr: colour them when stderr is a terminal.
+    const color = useColor({ ...ctx, stdout: ctx.stderr }, options);
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+        for (const p of problems)
+            ctx.stderr.write(formatProblem(p, color) + '\n');
+        ctx.stderr.write(`werkscan: ${summarizeProblems(problems)}; nothing written\n`);
+        return 1;
+    }
+    const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
+    const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
+    const shownOut = path.relative(ctx.cwd, outAbs) || '.';
+    if (options.check) {
+        const stale = staleFiles(outAbs, files);
+        if (stale.length > 0) {
+            for (const name of stale)
+                ctx.stderr.write(`${path.join(shownOut, name)}: out of date\n`);
+            ctx.stderr.write(`werkscan: ${stale.length} report${stale.length === 1 ? ' is' : 's are'} not current; run \`werkscan code\` and commit ${shownOut}/\n`);
+            return 1;
+        }
+        ctx.stdout.write(`${shownOut}/ is current (${files.length} files)\n`);
+        return 0;
+    }
+    writeAll(outAbs, files);
+    for (const p of problems)
+        ctx.stderr.write(formatProblem(p, color) + '\n');
+    const used = rows.filter((r) => r.segments > 0).length;
+    const failed = findings.filter((f) => !f.ok).length;
+    const known = findings.filter((f) => f.status === 'known-discrepancy').length;
+    const lines = [
+        `${population.document.size} documents, ${population.respondent.size} respondents, ${population.case.size} cases`,
+        `${segments} coded segments; ${used} of ${rows.length} codes used`,
+        project.findings.length > 0
+            ? `findings: ${findings.length - failed - known} reproduced, ${known} known discrepancies, ${failed} failed${failed ? ' (see `werkscan findings`)' : ''}`
+            : 'findings: none defined',
+        `lint: ${summarizeProblems(problems)}`,
+        `wrote ${files.length} files to ${shownOut}/: ${files.map((f) => f.name).join(', ')}`,
+    ];
+    ctx.stdout.write(lines.join('\n') + '\n');
+    return 0;
+}

@@ -1,0 +1,38 @@
+/** `werkscan export qdc|qdpx`: the codebook, or the whole project, in the REFI-QDA exchange format. */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { codebookQdc, projectQdpx } from '../core/refi.js';
+import { guardOutput } from '../io/write.js';
+import { zip } from '../io/zip.js';
+import { loadConsistent } from './context.js';
+export function exportCommand(ctx, kind, corpus, options) {
+    if (kind !== 'qdc' && kind !== 'qdpx')
+        throw new InputError(`export ${kind}: unknown format`, { hint: 'expected qdc (the codebook) or qdpx (the whole project)' });
+    const project = loadConsistent(ctx, corpus, options);
+    const outAbs = path.resolve(ctx.cwd, options.out ?? `werkscan.${kind}`);
+    guardOutput(outAbs, [
+        { abs: path.resolve(ctx.cwd, corpus ?? 'corpus'), what: 'corpus' },
+        { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
+    ], options.out ?? `werkscan.${kind}`);
+    let bytes;
+    if (kind === 'qdc') {
+        bytes = Buffer.from(codebookQdc(project.codebook), 'utf8');
+    }
+    else {
+        const { project: qde, sources } = projectQdpx(project, project.codebook.title || 'werkscan');
+        bytes = zip([{ name: 'project.qde', data: Buffer.from(qde, 'utf8') }, ...sources.map((s) => ({ name: s.path, data: Buffer.from(s.text, 'utf8') }))]);
+    }
+    const tmp = `${outAbs}.${process.pid}.tmp`;
+    try {
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, outAbs);
+    }
+    catch (e) {
+        rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${options.out ?? outAbs} (${e.code ?? 'error'})`, { hint: 'expected a writable folder for --out' });
+    }
+    const shown = path.relative(ctx.cwd, outAbs);
+    ctx.stdout.write(`wrote ${shown} (${kind === 'qdc' ? `${project.codebook.codes.length} codes` : `${project.corpus.documents.length} sources, ${project.codebook.codes.length} codes`})\n`);
+    return 0;
+}

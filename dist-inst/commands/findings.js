@@ -1,0 +1,27 @@
+/** `werkscan findings`: check every claim of findings.yaml; exit 1 when one fails. */
+import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
+import { select } from '../core/count.js';
+import { evaluateFindings } from '../core/evaluate.js';
+import { findingsTable } from '../report/findings.js';
+import { json, renderTable } from '../report/table.js';
+import { loadConsistent, parseFormat, useColor } from './context.js';
+export function findingsCommand(ctx, corpus, options) {
+    const format = parseFormat(options.format);
+    const project = loadConsistent(ctx, corpus, options, { findings: true });
+    if (project.findingsFile === null)
+        ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
+    // Code automatically only the documents that findings counting automatic coding look at.
+    const wanted = new Set(project.findings.filter((f) => f.source !== 'manual').flatMap((f) => select(project, f.among).documents));
+    const auto = wanted.size > 0 ? autoCodeCorpus([...wanted], compileCodebook(project.codebook)).segments : undefined;
+    const result = evaluateFindings(project, { rollup: options.rollup, auto });
+    if (format === 'json') {
+        ctx.stdout.write(json(result));
+    }
+    else {
+        const table = findingsTable(result.findings);
+        if (format === 'csv')
+            table.notes = [];
+        ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
+    }
+    return result.ok ? 0 : 1;
+}

@@ -1,0 +1,56 @@
+/** `werkscan freq`: per code its segments, documents, respondents and cases. */
+import { frequencies } from '../core/count.js';
+import { corpusBytes, streamCounts } from '../io/stream.js';
+import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
+import { json, renderTable } from '../report/table.js';
+import { autoSegments, clearProgress, enumOption, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor } from './context.js';
+export async function freqCommand(ctx, corpus, options) {
+    const format = parseFormat(options.format);
+    const by = enumOption('--by', options.by, FREQ_GROUPS);
+    const unit = enumOption('--unit', options.unit, FREQ_UNITS);
+    const where = parseWhere(options.where);
+    const source = parseSource(options.source);
+    const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
+    const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
+    const { bytes } = documents;
+    const jobs = jobsFor(options.jobs, bytes);
+    let rows;
+    let population;
+    let codebook;
+    if (jobs > 1 || bytes > STREAM_BYTES) {
+        const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx));
+        clearProgress(ctx);
+        codebook = shell.codebook;
+        rows = accumulator.rows(codebook);
+        population = accumulator.populationSizes();
+    }
+    else {
+        const project = loadConsistent(ctx, corpus, options);
+        codebook = project.codebook;
+        const r = frequencies(project, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
+        rows = r.rows;
+        population = { document: r.population.document.size, respondent: r.population.respondent.size, case: r.population.case.size };
+    }
+    if (format === 'json') {
+        ctx.stdout.write(json({
+            rows,
+            ...(by ? { by, groups: groupCodes(codebook, by) } : {}),
+            population: { documents: population.document, respondents: population.respondent, cases: population.case },
+            where,
+            source,
+            rollup: options.rollup === true,
+        }));
+        return 0;
+    }
+    const table = freqTable(codebook, rows, { by, unit });
+    table.notes =
+        format === 'csv'
+            ? []
+            : [
+                `population: ${population.document} documents, ${population.respondent} respondents, ${population.case} cases` +
+                    (Object.keys(where).length ? ` (where ${Object.entries(where).map(([k, v]) => `${k}=${v}`).join(', ')})` : '') +
+                    `; source ${source}${options.rollup ? ', rolled up to parents' : ''}`,
+            ];
+    ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
+    return 0;
+}

@@ -1,0 +1,22 @@
+/** `werkscan lint`: codebook and corpus consistency. */
+import { lint } from '../core/lint.js';
+import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
+import { json } from '../report/table.js';
+import { load, parseFormat, useColor } from './context.js';
+export function lintCommand(ctx, corpus, options) {
+    const format = parseFormat(options.format);
+    const project = load(ctx, corpus, options);
+    const problems = lint(project, { findings: options.findings !== false });
+    const failed = problems.some((p) => p.severity === 'error');
+    if (format === 'json') {
+        ctx.stdout.write(json({ ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) }));
+    }
+    else {
+        const color = useColor(ctx, options);
+        for (const p of problems)
+            ctx.stdout.write(formatProblem(p, color) + '\n');
+        const { codes } = project.codebook;
+        ctx.stdout.write(`${summarizeProblems(problems)} — ${codes.length} codes, ${project.corpus.cases.length} cases, ${project.corpus.documents.length} documents, ${options.findings === false ? 'findings left out' : `${project.findings.length} findings`}\n`);
+    }
+    return failed ? 1 : 0;
+}

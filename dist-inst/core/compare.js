@@ -1,0 +1,198 @@
+/**
+ * Comparisons: the case × code matrix, groups of cases side by side (BOTOC against other
+ * municipalities), co-occurrence of codes, and the verbal quantifier a k/n supports.
+ */
+import { unitsOf } from './agree.js';
+import { ancestors } from './codebook.js';
+import { codedUnits, respondentKey, respondentOf, select } from './count.js';
+import { holds, lookupQuantifier } from './quantifiers.js';
+export const MATRIX_UNITS = ['segment', 'respondent', 'document', 'case'];
+/** Case × code: per case, how many segments (respondents, documents) carry the code; `case`: 1 when coded at all. */
+export function caseMatrix(project, unit, options = {}) {
+    const selection = select(project, options.where);
+    const caseOrder = project.corpus.cases.map((c) => c.id).filter((id) => selection.population.case.has(id));
+    const docCase = new Map(project.corpus.documents.map((d) => [d.id, d.case]));
+    const coded = codedUnits(project, selection, options);
+    const totals = Object.fromEntries(caseOrder.map((c) => [c, 0]));
+    const rows = project.codebook.codes.map((code) => {
+        const e = coded.get(code.id);
+        const counts = Object.fromEntries(caseOrder.map((c) => [c, 0]));
+        const segments = Object.fromEntries(caseOrder.map((c) => [c, []]));
+        for (const s of e.segments)
+            segments[docCase.get(s.document)].push(s.id);
+        if (unit === 'segment')
+            for (const c of caseOrder)
+                counts[c] = segments[c].length;
+        if (unit === 'document')
+            for (const d of e.document)
+                counts[docCase.get(d)]++;
+        if (unit === 'respondent')
+            for (const r of e.respondent)
+                counts[r.slice(0, r.lastIndexOf('/'))]++;
+        if (unit === 'case')
+            for (const c of e.case)
+                counts[c] = 1;
+        let total = 0;
+        for (const c of caseOrder) {
+            total += counts[c];
+            totals[c] += counts[c];
+        }
+        return { code: code.id, counts, total, segments };
+    });
+    return { unit, cases: caseOrder, rows, totals };
+}
+/** Values an attribute takes over the documents (front matter first, then the case), in first-seen order. */
+export function attributeValues(project, attribute, where = {}) {
+    const cases = new Map(project.corpus.cases.map((c) => [c.id, c]));
+    // The values some selected document (front matter, else case) or respondent has, in first-seen order…
+    const seen = new Set();
+    for (const doc of select(project, where).documents) {
+        const v = doc.attrs[attribute] ?? cases.get(doc.case)?.attrs[attribute];
+        if (v !== undefined)
+            seen.add(v);
+        if (attribute !== 'id')
+            for (const r of doc.respondents)
+                if (r.attrs[attribute] !== undefined)
+                    seen.add(r.attrs[attribute]);
+    }
+    // …those cases.yaml gives first, in its order (botoc, overig, … as the researcher listed them).
+    const listed = [...new Set(project.corpus.cases.map((c) => c.attrs[attribute]))].filter((v) => v !== undefined && seen.has(v));
+    return [...listed, ...[...seen].filter((v) => !listed.includes(v))];
+}
+/**
+ * Groups side by side: per code, k/n and the share of the group's units with the code, and the
+ * difference between the largest and smallest share in percentage points (first minus second
+ * group when there are two).
+ */
+export function compareGroups(project, attribute, unit, options = {}, only) {
+    const values = only ?? attributeValues(project, attribute, options.where);
+    const perGroup = values.map((value) => {
+        const selection = select(project, { ...options.where, [attribute]: value });
+        return { value, population: selection.population[unit], coded: codedUnits(project, selection, options) };
+    });
+    const rows = project.codebook.codes.map((code) => {
+        const groups = {};
+        for (const g of perGroup) {
+            const set = g.coded.get(code.id)?.[unit] ?? new Set();
+            const k = [...g.population].filter((key) => set.has(key)).length;
+            const n = g.population.size;
+            groups[g.value] = { k, n, share: n === 0 ? null : k / n };
+        }
+        const shares = values.map((v) => groups[v].share).filter((s) => s !== null);
+        let diff = null;
+        if (shares.length === 2 && values.length === 2)
+            diff = (shares[0] - shares[1]) * 100;
+        else if (shares.length >= 2)
+            diff = (Math.max(...shares) - Math.min(...shares)) * 100;
+        return { code: code.id, groups, diff };
+    });
+    return { attribute, unit, groups: perGroup.map((g) => ({ value: g.value, n: g.population.size })), rows };
+}
+export const COOCCUR_WITHIN = ['segment', 'turn', 'document'];
+/**
+ * How often two codes fall in the same unit. `segment`: pairs of overlapping segments of the two
+ * codes (one span with two codes, or nested spans); `turn`: turns (paragraphs outside interviews)
+ * holding both; `document`: documents holding both. `rollup` counts parents within turns and documents.
+ */
+export function cooccurrence(project, within, options = {}) {
+    const selection = select(project, options.where);
+    const order = new Map(project.codebook.codes.map((c, i) => [c.id, i]));
+    const pairCounts = new Map();
+    const unitCounts = new Map();
+    const bump = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
+    const addUnit = (codes) => {
+        // --rollup: a unit with a child code holds its parents too (within turns and documents)
+        if (options.rollup)
+            for (const c of [...codes])
+                for (const a of ancestors(project.codebook, c))
+                    codes.add(a);
+        const list = [...codes].filter((c) => order.has(c)).sort((x, y) => order.get(x) - order.get(y));
+        for (const c of list)
+            bump(unitCounts, c);
+        for (let i = 0; i < list.length; i++)
+            for (let j = i + 1; j < list.length; j++)
+                bump(pairCounts, `${list[i]}\u0000${list[j]}`);
+    };
+    const coded = codedUnits(project, selection, options);
+    const counted = new Map();
+    for (const e of coded.values()) {
+        for (const s of e.segments) {
+            let list = counted.get(s.document);
+            if (!list)
+                counted.set(s.document, (list = []));
+            list.push(s);
+        }
+    }
+    for (const doc of selection.documents) {
+        const segs = [...new Set(counted.get(doc.id) ?? [])];
+        if (within === 'document')
+            addUnit(new Set(segs.map((s) => s.code)));
+        else if (within === 'turn') {
+            for (const u of unitsOf(doc, 'turn'))
+                addUnit(new Set(segs.filter((s) => s.start < u.end && s.end > u.start).map((s) => s.code)));
+        }
+        else {
+            for (const s of segs)
+                bump(unitCounts, s.code);
+            for (let i = 0; i < segs.length; i++) {
+                for (let j = i + 1; j < segs.length; j++) {
+                    const x = segs[i];
+                    const y = segs[j];
+                    if (x.code === y.code || !(x.start < y.end && y.start < x.end))
+                        continue;
+                    const [a, b] = order.get(x.code) <= order.get(y.code) ? [x.code, y.code] : [y.code, x.code];
+                    bump(pairCounts, `${a}\u0000${b}`);
+                }
+            }
+        }
+    }
+    const pairs = [...pairCounts].map(([key, count]) => {
+        const [a, b] = key.split('\u0000');
+        return { a, b, count };
+    });
+    pairs.sort((p, q) => q.count - p.count || order.get(p.a) - order.get(q.a) || order.get(p.b) - order.get(q.b));
+    return { within, codes: project.codebook.codes.map((c) => ({ code: c.id, units: unitCounts.get(c.id) ?? 0 })), pairs };
+}
+/** The quantifiers werkscan proposes, most specific first. */
+export const PROPOSAL_ORDER = ['geen', 'één', 'alle', 'bijna alle', 'meer dan de helft', 'ongeveer de helft', 'enkele'];
+/**
+ * The Dutch wording a k/n supports, from the quantifier table: the first quantifier of
+ * PROPOSAL_ORDER that holds, else the numeral. "ongeveer de helft" is proposed only up to n/2:
+ * above half the report says "meer dan de helft".
+ */
+export function proposeQuantifier(table, k, n) {
+    for (const name of PROPOSAL_ORDER) {
+        const rule = lookupQuantifier(table, name);
+        if (!rule || !holds(rule, k, n))
+            continue;
+        if (name === 'ongeveer de helft' && k > n / 2)
+            continue;
+        return name;
+    }
+    return String(k);
+}
+/** "alle 8 BOTOC-gemeenten", "ongeveer de helft (4 van 8) van de BOTOC-gemeenten", "geen van de 8 …". */
+export function phrase(quantifier, k, n, noun) {
+    if (quantifier === 'alle')
+        return `alle ${n} ${noun}`;
+    if (quantifier === 'geen')
+        return `geen van de ${n} ${noun}`;
+    if (quantifier === 'één')
+        return `één van de ${n} ${noun}`;
+    if (/^\d+$/.test(quantifier))
+        return `${k} van de ${n} ${noun}`;
+    return `${quantifier} (${k} van ${n}) ${quantifier === 'bijna alle' || quantifier === 'enkele' ? '' : 'van de '}${noun}`;
+}
+/** Segments of one code in one case, for `compare --explain`. */
+export function explain(project, code, caseId, options = {}) {
+    const selection = select(project, options.where);
+    const e = codedUnits(project, selection, options).get(code);
+    const docs = new Map(project.corpus.documents.map((d) => [d.id, d]));
+    return (e?.segments ?? [])
+        .filter((s) => docs.get(s.document)?.case === caseId)
+        .map((s) => {
+        const doc = docs.get(s.document);
+        const r = respondentOf(doc, s.speaker);
+        return { segment: s.id, document: doc.id, file: doc.file, line: s.line, speaker: s.speaker, respondent: r ? respondentKey(doc.case, r.id) : null, role: r?.attrs.role ?? null, source: s.source, text: s.text };
+    });
+}

@@ -1,0 +1,134 @@
+/**
+ * Counting: which documents, respondents and cases a filter selects, and which of them carry a code.
+ *
+ * A filter is matched per speaker context (document, respondent or none). A key resolves to the
+ * respondent's attribute (role, domain, …; never its `id`), else the document's front matter, else its
+ * case's attributes. With no respondent keys in the filter every context of a document agrees, so the
+ * filter selects documents, as the SPEC says; with them it also selects respondents and their segments.
+ */
+import { ancestors } from './codebook.js';
+import { INTERVIEWER } from './document.js';
+export const respondentKey = (caseId, id) => `${caseId}/${id}`;
+export function respondentOf(doc, speaker) {
+    if (speaker === null || speaker === INTERVIEWER)
+        return null;
+    return doc.respondents.find((r) => r.id === speaker) ?? null;
+}
+/** Cases by id, built once per case list (counting document by document selects once per document). */
+const byId = new WeakMap();
+function casesById(cases) {
+    let m = byId.get(cases);
+    if (!m)
+        byId.set(cases, (m = new Map(cases.map((c) => [c.id, c]))));
+    return m;
+}
+export function select(project, where = {}) {
+    const cases = casesById(project.corpus.cases);
+    const keys = Object.keys(where);
+    const matches = (doc, respondent) => keys.every((key) => {
+        const fromRespondent = key === 'id' ? undefined : respondent?.attrs[key];
+        const value = fromRespondent ?? doc.attrs[key] ?? cases.get(doc.case)?.attrs[key];
+        return value === where[key];
+    });
+    const documents = [];
+    const population = { document: new Set(), case: new Set(), respondent: new Set() };
+    const docLevel = new Map();
+    for (const doc of project.corpus.documents) {
+        const atDocument = matches(doc, null);
+        docLevel.set(doc.id, atDocument);
+        const respondents = doc.respondents.filter((r) => matches(doc, r));
+        if (!atDocument && respondents.length === 0)
+            continue;
+        documents.push(doc);
+        population.document.add(doc.id);
+        population.case.add(doc.case);
+        for (const r of respondents)
+            population.respondent.add(respondentKey(doc.case, r.id));
+    }
+    return {
+        documents,
+        population,
+        counts(doc, segment) {
+            const respondent = respondentOf(doc, segment.speaker);
+            return respondent ? matches(doc, respondent) : docLevel.get(doc.id) === true;
+        },
+    };
+}
+export function segmentsOf(doc, options) {
+    const source = options.source ?? 'manual';
+    const auto = options.auto?.get(doc.id) ?? [];
+    if (source === 'manual')
+        return doc.segments;
+    if (source === 'auto')
+        return auto;
+    return [...doc.segments, ...auto];
+}
+/** For every code of the codebook (and any unknown code met), the segments and units that carry it. */
+export function codedUnits(project, selection, options = {}) {
+    const out = new Map();
+    const entry = (code) => {
+        let e = out.get(code);
+        if (!e) {
+            e = { segments: [], document: new Set(), case: new Set(), respondent: new Set() };
+            out.set(code, e);
+        }
+        return e;
+    };
+    for (const c of project.codebook.codes)
+        entry(c.id);
+    eachCounted(project, selection, options, (code, s, doc, respondent) => {
+        const e = entry(code);
+        e.segments.push(s);
+        e.document.add(doc.id);
+        e.case.add(doc.case);
+        if (respondent !== null)
+            e.respondent.add(respondent);
+    });
+    return out;
+}
+/**
+ * Every segment the selection counts, once per code it counts for (its own, and with `rollup` its
+ * ancestors'), with the key of the respondent who said it (null: not a respondent).
+ */
+export function eachCounted(project, selection, options, visit) {
+    const lift = new Map();
+    for (const doc of selection.documents) {
+        // Per speaker, once per document: whether the selection counts what they said (that depends on the
+        // speaker only), and their respondent key. false: not counted.
+        const speakers = new Map();
+        for (const s of segmentsOf(doc, options)) {
+            let respondent = speakers.get(s.speaker);
+            if (respondent === undefined) {
+                const r = respondentOf(doc, s.speaker);
+                speakers.set(s.speaker, (respondent = !selection.counts(doc, s) ? false : r ? respondentKey(doc.case, r.id) : null));
+            }
+            if (respondent === false)
+                continue;
+            visit(s.code, s, doc, respondent);
+            if (options.rollup) {
+                let a = lift.get(s.code);
+                if (!a)
+                    lift.set(s.code, (a = ancestors(project.codebook, s.code)));
+                for (const code of a)
+                    visit(code, s, doc, respondent);
+            }
+        }
+    }
+}
+export function frequencies(project, options = {}) {
+    const selection = select(project, options.where);
+    const coded = codedUnits(project, selection, options);
+    const rows = project.codebook.codes.map((c) => {
+        const e = coded.get(c.id);
+        return {
+            code: c.id,
+            label: c.label,
+            category: c.category,
+            segments: e.segments.length,
+            documents: e.document.size,
+            respondents: e.respondent.size,
+            cases: e.case.size,
+        };
+    });
+    return { rows, population: selection.population };
+}

@@ -1,0 +1,178 @@
+/** A corpus document: YAML front matter, then a body of turns (interviews) or free text, with coded spans. */
+import { InputError } from './errors.js';
+import { DOCUMENT_TYPES } from './model.js';
+import { parseMarkup } from './spans.js';
+import { detach } from './text.js';
+import { isSpaceCode } from './text/sentences.js';
+import { parseYaml, YamlReader } from './yaml-source.js';
+const LABEL = /^([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/;
+export const INTERVIEWER = 'I';
+/** Split `---` front matter from the body. */
+function splitFrontMatter(text, file) {
+    const open = /^---[ \t]*\n/.exec(text);
+    if (!open) {
+        throw new InputError('front matter missing', {
+            file,
+            line: 1,
+            column: 1,
+            hint: 'expected the file to start with a line `---`, then YAML (id, type, case, …), then a closing `---`',
+        });
+    }
+    const close = /^(?:---|\.\.\.)[ \t]*$/m;
+    const rest = text.slice(open[0].length);
+    const m = close.exec(rest);
+    if (!m) {
+        throw new InputError('front matter not closed', { file, line: 1, column: 1, hint: 'expected a line `---` after the front matter' });
+    }
+    // A copy: values parsed from it are kept with the document (ids, attributes), and a substring would
+    // keep the whole file alive — with large corpora held without their text, that is most of the memory.
+    const yaml = detach(rest.slice(0, m.index));
+    const yamlLines = yaml.split('\n').length - (yaml.endsWith('\n') || yaml === '' ? 1 : 0);
+    let body = rest.slice(m.index + m[0].length);
+    if (body.startsWith('\n'))
+        body = body.slice(1);
+    return { yaml, body, bodyLine: 1 + yamlLines + 1 + 1 };
+}
+function scalarAttrs(map) {
+    const out = {};
+    for (const [k, v] of Object.entries(map)) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    }
+    return out;
+}
+export function parseDocument(input) {
+    const { file, path } = input;
+    const { yaml, body, bodyLine } = splitFrontMatter(input.text, file);
+    const r = new YamlReader(parseYaml(yaml, file, 1));
+    const front = r.map([], true);
+    if (!front) {
+        r.fail([], 'front matter is empty', 'expected at least `type:` and `case:`');
+    }
+    const id = r.string(['id'], true) ?? path.replace(/\.(md|txt)$/i, '');
+    const type = r.string(['type']);
+    if (!DOCUMENT_TYPES.includes(type)) {
+        r.fail(['type'], `unknown document type "${type}"`, `expected one of: ${DOCUMENT_TYPES.join(', ')}`);
+    }
+    const caseId = r.string(['case']);
+    const respondents = [];
+    const list = r.list(['respondents'], true) ?? [];
+    if (list.length > 0 && type !== 'interview') {
+        r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
+    }
+    list.forEach((_, i) => {
+        const m = r.map(['respondents', i]);
+        const rid = r.string(['respondents', i, 'id']);
+        if (!LABEL.test(`${rid}:`)) {
+            r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
+        }
+        if (rid === INTERVIEWER) {
+            r.fail(['respondents', i, 'id'], 'respondent id "I" is the interviewer\'s label', 'give the respondent another id, e.g. R1');
+        }
+        const { line, column } = r.src.pos(['respondents', i]);
+        respondents.push({ id: rid, attrs: scalarAttrs(m), origin: { file, line, column } });
+    });
+    const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
+    const { plainText, turns, segments } = parseBody(body, bodyLine, type, id, file);
+    const at = (key) => ({ file, ...r.src.keyPos([key]) });
+    return {
+        id,
+        path,
+        file,
+        type,
+        case: caseId,
+        attrs,
+        respondents,
+        plainText,
+        turns,
+        segments,
+        bodyLine,
+        origin: { case: at('case'), id: at('id') },
+    };
+}
+/** A speaker label at the start of a line (sticky: tried at one position). */
+const LABEL_AT = /([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/my;
+/**
+ * The turns of an interview as pieces of the body, each from the start of its label line to the next
+ * one (blank lines before the first label are pieces of their own): together exactly the body.
+ */
+function chunksOf(body, bodyLine, type, file) {
+    if (type !== 'interview')
+        return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
+    const chunks = [];
+    let current = null;
+    let line = bodyLine;
+    for (let at = 0; at <= body.length; line++) {
+        const nl = body.indexOf('\n', at);
+        const end = nl === -1 ? body.length : nl;
+        LABEL_AT.lastIndex = at;
+        const m = LABEL_AT.exec(body);
+        if (m) {
+            if (current)
+                chunks.push({ raw: body.slice(current.from, at), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+            let blanks = at + m[0].length;
+            while (body[blanks] === ' ' || body[blanks] === '\t')
+                blanks++;
+            current = { from: at, line, speaker: m[1], labelLength: blanks - at };
+        }
+        else if (!current) {
+            if (body.slice(at, end).trim() !== '') {
+                throw new InputError('text before the first speaker label', {
+                    file,
+                    line,
+                    column: 1,
+                    hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
+                });
+            }
+            if (nl !== -1 || end > at)
+                chunks.push({ raw: body.slice(at, nl === -1 ? end : nl + 1), line, speaker: null, labelLength: 0 });
+        }
+        if (nl === -1)
+            break;
+        at = nl + 1;
+    }
+    if (current)
+        chunks.push({ raw: body.slice(current.from), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+    return chunks;
+}
+function parseBody(body, bodyLine, type, docId, file) {
+    const turns = [];
+    const segments = [];
+    // Without markup the plain text is the body itself (the pieces of chunksOf add up to it).
+    const markup = body.includes('[') || body.includes('\\');
+    let plainText = '';
+    let offset = 0;
+    for (const chunk of chunksOf(body, bodyLine, type, file)) {
+        const { plain, length, spans } = parseMarkup(chunk.raw, chunk.line, file);
+        if (chunk.speaker !== null) {
+            // a turn ends before its trailing white space (never astral: its length in code points is its length)
+            let trailing = plain.length;
+            while (trailing > 0 && isSpaceCode(plain.charCodeAt(trailing - 1)))
+                trailing--;
+            turns.push({ speaker: chunk.speaker, start: offset + chunk.labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
+        }
+        const chars = spans.length > 0 ? Array.from(plain) : [];
+        for (const span of spans) {
+            const text = chars.slice(span.start, span.end).join('');
+            for (const code of span.codes) {
+                segments.push({
+                    id: '',
+                    document: docId,
+                    code,
+                    text,
+                    start: offset + span.start,
+                    end: offset + span.end,
+                    line: span.line,
+                    column: span.column,
+                    speaker: chunk.speaker,
+                    source: 'manual',
+                });
+            }
+        }
+        if (markup)
+            plainText += plain;
+        offset += length;
+    }
+    segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
+    return { plainText: markup ? plainText : body, turns, segments };
+}

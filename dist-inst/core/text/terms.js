@@ -1,0 +1,126 @@
+import { splitSentences } from './sentences.js';
+import { stem, stemAll } from './stem.js';
+import { tokenize } from './tokenize.js';
+const QUOTES = /["“”„]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Compile a codebook term; throws an Error whose message says why a term is invalid. */
+export function compileTerm(term) {
+    if (term.trim() === '')
+        throw new Error('empty term');
+    const quotes = term.match(QUOTES)?.length ?? 0;
+    if (quotes % 2 !== 0)
+        throw new Error(`unbalanced quotes in term ${JSON.stringify(term)}`);
+    if (/^[\s*"“”„]*$/u.test(term)) {
+        throw new Error(`a lone * in term ${JSON.stringify(term)} would match any word; put it inside a word, e.g. personeelstekort*`);
+    }
+    if (!WORD_CHAR.test(term)) {
+        throw new Error(`term ${JSON.stringify(term)} has no letter or digit, so it can never match`);
+    }
+    const words = [];
+    for (const tok of tokenize(term.replace(QUOTES, ' '), { wildcard: true })) {
+        if (!tok.norm.includes('*')) {
+            words.push({ kind: 'stem', norm: tok.norm, stem: stem(tok.norm) });
+            continue;
+        }
+        if (!WORD_CHAR.test(tok.norm)) {
+            throw new Error(`a lone * in term ${JSON.stringify(term)} would match any word; put it inside a word, e.g. personeelstekort*`);
+        }
+        const parts = wildcardKey(tok.norm).split(/\*+/u).map(escapeRegExp);
+        words.push({ kind: 'wildcard', norm: tok.norm, pattern: new RegExp(`^${parts.join('.*')}$`, 'u') });
+    }
+    return { term, words };
+}
+/** True for a term that tokenizes to nothing (no letter or digit, e.g. only punctuation). */
+export function canNeverMatch(term) {
+    return !WORD_CHAR.test(term);
+}
+/** Where `compiled` occurs in a token list; `stems` is parallel to `tokens` (see stemAll()). */
+export function findTermMatches(tokens, stems, compiled) {
+    const n = compiled.words.length;
+    const out = [];
+    if (n === 0)
+        return out;
+    for (let i = 0; i + n <= tokens.length; i++) {
+        let ok = true;
+        for (let j = 0; j < n && ok; j++)
+            ok = wordMatches(compiled.words[j], tokens[i + j], stems[i + j]);
+        if (ok)
+            out.push({ startToken: i, endToken: i + n });
+    }
+    return out;
+}
+function wordMatches(word, token, tokenStem) {
+    if (word.kind === 'stem')
+        return (tokenStem ?? stem(token.norm)) === word.stem;
+    return word.pattern.test(wildcardKey(token.norm));
+}
+function wildcardKey(norm) {
+    return norm.replace(/-/g, '');
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+const compiledCache = new Map();
+function compiledOf(term) {
+    let c = compiledCache.get(term);
+    if (c === undefined) {
+        c = compileTerm(term);
+        compiledCache.set(term, c);
+    }
+    return c;
+}
+/**
+ * Automatic coding of one code: every match of any of its terms, sorted by position, one per
+ * distinct token span (the first term in codebook order names it). Overlapping matches of
+ * different lengths are all kept; merge them if you need segments.
+ *
+ * Exclusion is per SENTENCE: a match is dropped when its sentence also contains a match of a
+ * `not:` term anywhere (so `not: [stadion]` removes "de capaciteit van het stadion"; a rule
+ * that only dropped overlapping matches could not express that). With `sentences`, a phrase
+ * never matches across a sentence boundary. Invalid terms throw (lint reports them first).
+ */
+export function matchCode(code, tokens, options = {}) {
+    const stems = options.stems ?? stemAll(tokens);
+    const sentences = options.sentences;
+    const sentenceOf = (t) => (sentences ? sentenceIndex(sentences, tokens[t].start) : 0);
+    const excluded = new Set();
+    for (const term of code.not ?? []) {
+        for (const m of findTermMatches(tokens, stems, compiledOf(term)))
+            excluded.add(sentenceOf(m.startToken));
+    }
+    const seen = new Set();
+    const out = [];
+    for (const term of code.terms) {
+        for (const m of findTermMatches(tokens, stems, compiledOf(term))) {
+            const s = sentenceOf(m.startToken);
+            if (excluded.has(s) || sentenceOf(m.endToken - 1) !== s)
+                continue;
+            const key = `${m.startToken}:${m.endToken}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ ...m, start: tokens[m.startToken].start, end: tokens[m.endToken - 1].end, term });
+        }
+    }
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** matchCode on a plain text: tokenized and split into sentences here. */
+export function matchText(code, text) {
+    return matchCode(code, tokenize(text), { sentences: splitSentences(text) });
+}
+/** Index of the sentence containing code point `pos` (or the last one starting before it). */
+function sentenceIndex(sentences, pos) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid].start <= pos) {
+            found = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return found;
+}

@@ -1,0 +1,281 @@
+/**
+ * Large corpora with bounded memory: documents are read, parsed, coded automatically and counted one at a
+ * time — on several threads that take batches of files from a shared counter — and only what the reports
+ * need is kept: counts and sets of unit keys (freq), or documents without their text plus streamed segment
+ * rows (code).
+ */
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { unitsOf } from '../core/agree.js';
+import { autoCode, compileCodebook } from '../core/autocode.js';
+import { parseDocument } from '../core/document.js';
+import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
+import { knownAttributes, lintDocument } from '../core/lint.js';
+import { CountAccumulator, FindingsAccumulator } from '../core/partial.js';
+import { lineIndex } from '../core/text.js';
+import { countHits, segmentRows, segmentsBody } from '../report/segments.js';
+import { display, listDocuments, loadProject, readText, requireDir } from './load.js';
+/** The project without its documents: cases, codebook, findings, quantifiers. */
+export function loadShell(paths) {
+    return loadProject({ ...paths, documents: false });
+}
+/** The batches this thread takes: [from, to) over job.files, until none are left. */
+function* batches(job) {
+    if (job.next === null) {
+        yield [0, job.files.length];
+        return;
+    }
+    const next = new Int32Array(job.next);
+    if (job.thread > 0 && Atomics.compareExchange(next, job.thread, 0, 1) === -1)
+        return; // started too late
+    for (;;) {
+        const from = Atomics.add(next, 0, job.batch);
+        if (from >= job.files.length)
+            return;
+        yield [from, Math.min(job.files.length, from + job.batch)];
+    }
+}
+/** Tell every thread to stop taking batches (after an error). */
+function stopAll(job) {
+    if (job.next !== null)
+        Atomics.store(new Int32Array(job.next), 0, job.files.length);
+}
+/** Read, parse and lint each file this thread takes; hand each document (and its automatic segments) on. */
+function eachDocument(job, shell, book, visit, endBatch = () => { }, progress) {
+    const cases = new Set(shell.corpus.cases.map((c) => c.id));
+    const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
+    const problems = [];
+    const ids = [];
+    const attributes = new Set();
+    const root = path.resolve(job.cwd, job.corpus);
+    const shownRoot = display(job.cwd, root);
+    let done = 0;
+    const shared = job.next !== null && job.doneAt >= 0 ? new Int32Array(job.next) : null;
+    try {
+        for (const [from, to] of batches(job)) {
+            for (let i = from; i < to; i++) {
+                const rel = job.files[i];
+                const abs = path.join(root, rel);
+                const file = path.join(shownRoot, rel); // = display(job.cwd, abs), without resolving per file
+                const doc = parseDocument({ text: readText(abs, file), path: rel, file });
+                ids.push([doc.id, file, doc.origin.id.line, i]);
+                for (const k of Object.keys(doc.attrs))
+                    attributes.add(k);
+                for (const r of doc.respondents)
+                    for (const k of Object.keys(r.attrs))
+                        attributes.add(k);
+                problems.push(...lintDocument(doc, cases, codes));
+                let auto = { segments: [], hits: [] };
+                if (book) {
+                    let lineAt;
+                    auto = autoCode(doc, book, { lineOf: (o) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(o) - 1, countOnly: job.kind === 'count' });
+                }
+                visit(doc, auto, i);
+                done++;
+                if (shared)
+                    Atomics.store(shared, job.doneAt, done);
+                if (progress && done % 250 === 0)
+                    progress(done);
+            }
+            endBatch(from);
+        }
+    }
+    catch (e) {
+        stopAll(job);
+        throw e;
+    }
+    return { problems, ids, attributes: [...attributes] };
+}
+/** Count this thread's documents into sets of unit keys. */
+export function countFiles(job, progress, shell = loadShell(job)) {
+    const book = job.options.source === 'manual' || job.options.source === undefined ? null : compileCodebook(shell.codebook);
+    const acc = new CountAccumulator();
+    const common = eachDocument(job, shell, book, (doc, auto) => acc.addDocument(shell, doc, { ...job.options, auto: new Map([[doc.id, auto.segments]]) }), undefined, progress);
+    return { ...common, partial: acc.toPartial() };
+}
+/**
+ * Code this thread's documents: segment rows go to a part file per batch, term hits and the units of
+ * findings that count automatic coding are gathered, and each document comes back without its text.
+ */
+export function codeFiles(job, progress, shell = loadShell(job)) {
+    const book = compileCodebook(shell.codebook);
+    const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
+    const termCounts = new Map();
+    const documents = [];
+    const parts = [];
+    let rows = '';
+    let part = null;
+    const flush = (from) => {
+        if (part === null) {
+            part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
+            writeFileSync(part, rows);
+            parts.push([from, part]);
+        }
+        else
+            appendFileSync(part, rows);
+        rows = '';
+    };
+    const common = eachDocument(job, shell, book, (doc, auto, index) => {
+        rows += segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv);
+        if (rows.length > 1 << 20)
+            flush(index);
+        countHits(auto.hits, termCounts);
+        findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
+        documents.push([index, { ...doc, plainText: '', turns: [], units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
+    }, (from) => {
+        flush(from);
+        part = null;
+    }, progress);
+    return { ...common, documents, parts, termCounts: [...termCounts], findings: findings.toPartial() };
+}
+/**
+ * The documents of a corpus and their total size in bytes: counted exactly up to `exactUpTo` (whether
+ * to stream must not be guessed: it bounds memory), then estimated from a spread sample of 64 files
+ * (whether a second thread pays; a stat per file is slow on a large corpus).
+ */
+export function corpusBytes(cwd, corpus, exactUpTo = Infinity) {
+    const root = path.resolve(cwd, corpus);
+    requireDir(root, display(cwd, root), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
+    const files = listDocuments(root, display(cwd, root));
+    const size = (f) => {
+        try {
+            return statSync(path.join(root, f)).size;
+        }
+        catch {
+            return 0; // unreadable: reading it reports the error with the file's name
+        }
+    };
+    let bytes = 0;
+    let i = 0;
+    while (i < files.length && bytes <= exactUpTo)
+        bytes += size(files[i++]);
+    const rest = files.length - i;
+    if (rest > 0) {
+        const step = Math.max(1, Math.floor(rest / 64));
+        let sampled = 0;
+        let n = 0;
+        for (let k = i; k < files.length; k += step, n++)
+            sampled += size(files[k]);
+        bytes += Math.round((sampled / n) * rest);
+    }
+    return { files, bytes };
+}
+/**
+ * A worker keeps little alive (documents without text, sets of keys), but V8 lets an idle heap grow far
+ * beyond that before collecting; a cap keeps the whole process near the 300 MB it is meant to stay under.
+ */
+const WORKER_HEAP_MB = 160;
+/**
+ * Run a job on `threads` threads taking batches of files from a shared counter, so a thread that starts
+ * late (loading modules, the project, the stemmer) takes fewer and all finish together. Batches are about
+ * 1/64 of a thread's share (the threads finish within one small batch of each other).
+ *
+ * With `mainWorks`, this thread is one of them and starts at once, and a worker still starting when every
+ * batch is taken is not waited for. Without it (for `code`, whose documents and rows take more memory than
+ * this thread, without a heap cap, should gather) only workers take batches; one thread always runs here.
+ */
+async function runThreads(job, threads, mainWorks, inline, onProgress) {
+    const total = job.files.length;
+    if (threads === 1)
+        return [inline(job, (d) => onProgress?.(d, total))];
+    // [0] next file, [1 … threads] workers' states, [threads + 1 + t] documents finished by thread t
+    const doneAt = threads + 1;
+    const shared = { ...job, next: new SharedArrayBuffer(4 * (2 * threads + 2)), batch: Math.max(1, Math.ceil(total / (threads * 64))), doneAt };
+    const counts = new Int32Array(shared.next);
+    // Every thread's count, read from shared memory: a busy main thread receives no messages meanwhile.
+    const report = () => {
+        let sum = 0;
+        for (let t = 0; t <= threads; t++)
+            sum += Atomics.load(counts, doneAt + t);
+        onProgress?.(sum, total);
+    };
+    const workers = [];
+    const results = Array.from({ length: mainWorks ? threads - 1 : threads }, (_, w) => new Promise((resolve, reject) => {
+        // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
+        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        workers.push(worker);
+        worker.on('message', (m) => {
+            if (m.progress !== undefined)
+                report();
+            else if (m.error)
+                reject(new InputError(m.error.message, m.error));
+            else if (m.result)
+                resolve(m.result);
+        });
+        worker.on('error', reject);
+    }));
+    // Never leave a rejection unobserved while this thread is busy.
+    for (const r of results)
+        r.catch(() => { });
+    try {
+        if (!mainWorks)
+            return await Promise.all(results);
+        const own = inline(shared, report);
+        const state = new Int32Array(shared.next);
+        const wanted = results.filter((_, w) => {
+            if (Atomics.compareExchange(state, w + 1, 0, -1) !== 0)
+                return true;
+            void workers[w].terminate();
+            return false;
+        });
+        return [own, ...(await Promise.all(wanted))];
+    }
+    catch (e) {
+        stopAll(shared);
+        await Promise.all(workers.map((w) => w.terminate()));
+        throw e;
+    }
+}
+/** Duplicate document ids across the threads, and every thread's problems, in corpus order. */
+function crossCheck(results) {
+    const ids = results.flatMap((r) => r.ids).sort((a, b) => a[3] - b[3]);
+    const order = new Map(ids.map(([, file, , index]) => [file, index]));
+    const problems = results.flatMap((r) => r.problems).sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+    const seen = new Map();
+    for (const [id, file, line] of ids) {
+        const first = seen.get(id);
+        if (first)
+            problems.push({ rule: 'duplicate-id', severity: 'error', file, line, args: { kind: 'document', id, first } });
+        else
+            seen.set(id, `${file}:${line}`);
+    }
+    return problems;
+}
+const jobBase = (paths, corpus) => ({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, files: corpus.files, batch: corpus.files.length, next: null, thread: 0, doneAt: -1 });
+export async function streamCounts(paths, corpus, options, threads, onProgress) {
+    // The workers start first: they load the project while this thread does the same.
+    let shell;
+    const job = { ...jobBase(paths, corpus), kind: 'count', options };
+    const results = await runThreads(job, threads, true, (j, p) => countFiles(j, p, (shell = loadShell(paths))), onProgress);
+    if (shell === undefined)
+        throw new Error('unreachable: the main thread loads the project');
+    const problems = crossCheck(results).filter((p) => p.severity === 'error');
+    if (problems.length > 0)
+        throw new InconsistentProject(problems);
+    const known = new Set([...knownAttributes(shell), ...results.flatMap((r) => r.attributes)]);
+    const unknown = Object.keys(options.where ?? {}).find((k) => !known.has(k));
+    if (unknown !== undefined)
+        throw unknownAttribute(unknown, known);
+    const accumulator = new CountAccumulator();
+    for (const r of results)
+        accumulator.add(r.partial);
+    return { accumulator, shell };
+}
+export async function streamCode(paths, corpus, threads, partDir, csv, onProgress) {
+    const job = { ...jobBase(paths, corpus), kind: 'code', partDir, csv };
+    let shell;
+    const results = await runThreads(job, threads, false, (j, p) => codeFiles(j, p, (shell = loadShell(paths))), onProgress);
+    shell ??= loadShell(paths);
+    const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
+    const termCounts = new Map();
+    for (const r of results) {
+        findings.add(r.findings);
+        for (const [k, n] of r.termCounts)
+            termCounts.set(k, (termCounts.get(k) ?? 0) + n);
+    }
+    const inOrder = (pairs) => pairs.sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+    const documents = inOrder(results.flatMap((r) => r.documents));
+    const project = { ...shell, corpus: { ...shell.corpus, documents } };
+    return { project, problems: crossCheck(results), termCounts, findings: findings.units, parts: inOrder(results.flatMap((r) => r.parts)) };
+}

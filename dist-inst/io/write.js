@@ -1,0 +1,102 @@
+/** Writing reports: atomically (temp file, then rename), and never inside the corpus or codebook. */
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+const inside = (child, parent) => {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+/** Refuse an output folder inside (or equal to) a protected input folder. */
+export function guardOutput(outAbs, protectedDirs, shown) {
+    for (const p of protectedDirs) {
+        if (inside(outAbs, p.abs)) {
+            throw new InputError(`refusing to write reports into the ${p.what} folder (${shown})`, {
+                hint: `werkscan never writes inside the ${p.what}; pass --out to a folder outside it, e.g. --out reports`,
+            });
+        }
+    }
+}
+const CHUNK = 1 << 20;
+/** Copy `from` to the end of the open file `fd`, a megabyte at a time. */
+function append(fd, from) {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    const src = openSync(from, 'r');
+    try {
+        for (let n = readSync(src, buf, 0, CHUNK, null); n > 0; n = readSync(src, buf, 0, CHUNK, null))
+            writeSync(fd, buf, 0, n);
+    }
+    finally {
+        closeSync(src);
+    }
+}
+export function writeAtomic(abs, file) {
+    mkdirSync(path.dirname(abs), { recursive: true });
+    const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    try {
+        if ('content' in file)
+            writeFileSync(tmp, file.content);
+        else {
+            const fd = openSync(tmp, 'w');
+            try {
+                writeSync(fd, file.header);
+                for (const part of file.parts)
+                    append(fd, part);
+            }
+            finally {
+                closeSync(fd);
+            }
+        }
+        renameSync(tmp, abs);
+    }
+    catch (e) {
+        rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${abs} (${e.code ?? 'error'})`, { hint: 'expected a writable output folder' });
+    }
+}
+export function writeAll(outAbs, files) {
+    for (const f of files)
+        writeAtomic(path.join(outAbs, f.name), f);
+}
+/** Names of files that differ from (or are missing in) the output folder. */
+export function staleFiles(outAbs, files) {
+    return files
+        .filter((f) => {
+        try {
+            return 'content' in f ? readFileSync(path.join(outAbs, f.name), 'utf8') !== f.content : !sameAsParts(path.join(outAbs, f.name), f.header, f.parts);
+        }
+        catch {
+            return true;
+        }
+    })
+        .map((f) => f.name);
+}
+/** Is the file at `abs` exactly `header` followed by the parts? Compared a megabyte at a time. */
+function sameAsParts(abs, header, parts) {
+    const head = Buffer.from(header);
+    const size = head.length + parts.reduce((n, p) => n + statSync(p).size, 0);
+    if (statSync(abs).size !== size)
+        return false;
+    const fd = openSync(abs, 'r');
+    const a = Buffer.allocUnsafe(CHUNK);
+    const b = Buffer.allocUnsafe(CHUNK);
+    try {
+        if (readSync(fd, a, 0, head.length, null) !== head.length || !a.subarray(0, head.length).equals(head))
+            return false;
+        for (const part of parts) {
+            const src = openSync(part, 'r');
+            try {
+                for (let n = readSync(src, b, 0, CHUNK, null); n > 0; n = readSync(src, b, 0, CHUNK, null)) {
+                    if (readSync(fd, a, 0, n, null) !== n || !a.subarray(0, n).equals(b.subarray(0, n)))
+                        return false;
+                }
+            }
+            finally {
+                closeSync(src);
+            }
+        }
+        return true;
+    }
+    finally {
+        closeSync(fd);
+    }
+}

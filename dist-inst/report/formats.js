@@ -1,0 +1,1 @@
+export const FORMATS = ['table', 'md', 'csv', 'json'];

@@ -1,0 +1,42 @@
+export const FREQ_UNITS = ['segments', 'documents', 'respondents', 'cases'];
+export const FREQ_GROUPS = ['category', 'subquestion', 'polarity'];
+/** Groups of codes in codebook order; a code with several sub-questions stands in each. */
+export function groupCodes(codebook, by) {
+    if (by === 'category') {
+        return codebook.categories.map((c) => ({ id: c.id, label: c.label, codes: codebook.codes.filter((k) => k.category === c.id).map((k) => k.id) }));
+    }
+    if (by === 'subquestion') {
+        return codebook.subquestions.map((s) => ({ id: s.id, label: s.text, codes: codebook.codes.filter((k) => k.subquestions.includes(s.id)).map((k) => k.id) }));
+    }
+    const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
+    return ['belemmerend', 'stimulerend', 'neutraal'].map((p) => ({
+        id: p,
+        label: p,
+        codes: codebook.codes.filter((k) => polarity.get(k.category) === p).map((k) => k.id),
+    }));
+}
+export function freqTable(codebook, rows, options = {}) {
+    const units = options.unit ? [options.unit] : FREQ_UNITS;
+    const columns = [
+        { key: 'code', header: 'code' },
+        { key: 'label', header: 'label' },
+        ...(options.by === 'category' ? [] : [{ key: 'category', header: 'category' }]),
+        ...units.map((u) => ({ key: u, header: u, align: 'right' })),
+    ];
+    const sort = (rs) => (options.unit ? [...rs].sort((a, b) => b[options.unit] - a[options.unit]) : rs);
+    const asCells = (r) => ({ ...r });
+    let sections;
+    if (options.by) {
+        const byCode = new Map(rows.map((r) => [r.code, r]));
+        sections = groupCodes(codebook, options.by)
+            .filter((g) => g.codes.length > 0)
+            .map((g) => ({
+            title: g.label && g.label !== g.id ? `${g.id} — ${g.label}` : g.id,
+            rows: sort(g.codes.map((c) => byCode.get(c)).filter(Boolean)).map(asCells),
+        }));
+    }
+    else {
+        sections = [{ title: '', rows: sort([...rows]).map(asCells) }];
+    }
+    return { title: options.title, columns, sections };
+}

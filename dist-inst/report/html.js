@@ -1,0 +1,122 @@
+import { groupCodes } from './freq.js';
+import { failureReason } from './findings.js';
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const STYLE = `
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+main{max-width:1100px;margin:0 auto;padding:24px 28px 60px}
+h1{font-size:1.6em;margin:.2em 0}h2{margin-top:2em;border-bottom:2px solid #d9dde5;padding-bottom:.2em}
+h3{margin:1.4em 0 .4em;font-size:1.05em;color:#33415c}
+.meta{color:#5b6478}.cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}
+.card{background:#fff;border:1px solid #e1e5ec;border-radius:8px;padding:10px 16px;min-width:120px}
+.card b{display:block;font-size:1.5em}
+table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #e1e5ec;margin:.4em 0 1em}
+th,td{padding:5px 8px;border-bottom:1px solid #eef0f4;text-align:left;vertical-align:top}
+th{background:#eef1f6;font-weight:600;font-size:.9em}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.zero{color:#a0a7b5}
+.bar{display:inline-block;height:9px;background:#4a78c2;border-radius:2px;vertical-align:middle;margin-right:6px}
+.belemmerend .bar{background:#c2574a}.stimulerend .bar{background:#3f9a5b}
+.ok{color:#2b8a3e;font-weight:700}.fail{color:#c92a2a;font-weight:700}.known{color:#b35c00;font-weight:700}
+code{font-size:.9em;background:#eef1f6;padding:0 3px;border-radius:3px}
+details{background:#fff;border:1px solid #e1e5ec;border-radius:8px;margin:8px 0;padding:6px 12px}
+summary{cursor:pointer;padding:4px 0}details table{border:none}
+.note{color:#5b6478;font-size:.9em}
+`;
+/** Per sub-question, a collapsible table: each code's k/n per research line and the proposed wording. */
+function deelvragenSection(codebook, lines) {
+    const { comparison, propose } = lines;
+    const byCode = new Map(comparison.rows.map((r) => [r.code, r]));
+    const values = comparison.groups.map((g) => g.value);
+    const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
+    const cell = (g) => {
+        if (!g || g.n === 0)
+            return '<td class="n zero">–</td>';
+        const width = Math.round((g.share ?? 0) * 48);
+        return `<td class="n${g.k === 0 ? ' zero' : ''}"><span class="bar" style="width:${width}px"></span>${g.k}/${g.n}</td>`;
+    };
+    const blocks = codebook.subquestions.map((sq, i) => {
+        const codes = codebook.codes.filter((c) => c.subquestions.includes(sq.id));
+        const body = codes
+            .map((c) => {
+            const r = byCode.get(c.id);
+            const wording = values
+                .map((v) => (r.groups[v].k > 0 ? propose(r.groups[v].k, r.groups[v].n, v) : null))
+                .filter((x) => x !== null)
+                .join('; ');
+            return `<tr class="${esc(polarity.get(c.category) ?? '')}"><td>${esc(c.label)}<div class="note"><code>${esc(c.id)}</code></div></td>${values.map((v) => cell(r.groups[v])).join('')}<td>${esc(wording || 'nergens gecodeerd')}</td></tr>`;
+        })
+            .join('\n');
+        return `<details${i === 0 ? ' open' : ''}><summary><b>${esc(sq.id)}</b> — ${esc(sq.text)} <span class="note">(${codes.length} codes)</span></summary>
+<table><thead><tr><th>factor</th>${values.map((v) => `<th>${esc(v)}</th>`).join('')}<th>voorgestelde formulering</th></tr></thead>
+<tbody>
+${body}
+</tbody></table></details>`;
+    });
+    return `<h2>Antwoorden per deelvraag</h2>
+<p class="meta">Per code het aantal cases per onderzoekslijn waarin hij is gecodeerd (${comparison.groups.map((g) => `${esc(g.value)} n = ${g.n}`).join(', ')}), en de formulering die dat aantal draagt.</p>
+${blocks.join('\n')}`;
+}
+export function renderHtml(input) {
+    const { codebook, rows, totals, findings } = input;
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
+    const maxCases = Math.max(1, ...rows.map((r) => r.cases));
+    const num = (v) => `<td class="n${v === 0 ? ' zero' : ''}">${v}</td>`;
+    const freq = groupCodes(codebook, 'category')
+        .filter((g) => g.codes.length > 0)
+        .map((g) => {
+        const body = g.codes
+            .map((id) => byCode.get(id))
+            .filter((r) => r !== undefined)
+            .map((r) => `<tr class="${esc(polarity.get(r.category) ?? '')}"><td><code>${esc(r.code)}</code></td><td>${esc(r.label)}</td>` +
+            `<td><span class="bar" style="width:${Math.round((r.cases / maxCases) * 80)}px"></span></td>` +
+            `${num(r.cases)}${num(r.respondents)}${num(r.documents)}${num(r.segments)}</tr>`)
+            .join('\n');
+        return `<h3>${esc(g.label || g.id)}</h3>\n<table><thead><tr><th>code</th><th>label</th><th></th><th>cases</th><th>respondents</th><th>documents</th><th>segments</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+    })
+        .join('\n');
+    const reproduced = findings.filter((f) => f.status === 'reproduced').length;
+    const known = findings.filter((f) => f.status === 'known-discrepancy').length;
+    const failed = findings.filter((f) => !f.ok).length;
+    const findingRows = findings
+        .map((f) => {
+        const mark = f.status === 'reproduced' ? '<span class="ok">✓</span>' : f.status === 'known-discrepancy' ? '<span class="known">≠</span>' : '<span class="fail">✗</span>';
+        const detail = f.status === 'known-discrepancy' ? f.note : f.ok ? '' : failureReason(f);
+        return `<tr><td>${mark}</td><td>${esc(f.section)}</td><td>${esc(f.claim)}${detail ? `<div class="note">${esc(detail)}</div>` : ''}</td><td>${esc(f.quantifier)}</td><td class="n">${f.k}/${f.n}</td><td>${esc(f.unit)}</td></tr>`;
+    })
+        .join('\n');
+    const findingsSection = findings.length === 0
+        ? ''
+        : `<h2>Bevindingen van het rapport</h2>
+<details${failed > 0 ? ' open' : ''}><summary><b>${reproduced} gereproduceerd, ${known} bekende discrepanties, ${failed} niet gereproduceerd</b> <span class="note">— elke gekwantificeerde uitspraak, getoetst aan de codering</span></summary>
+<table><thead><tr><th></th><th>§</th><th>claim</th><th>kwantor</th><th>k/n</th><th>eenheid</th></tr></thead>
+<tbody>
+${findingRows}
+</tbody></table></details>`;
+    return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(codebook.title || 'werkscan')} — werkscan</title>
+<style>${STYLE}</style>
+</head>
+<body><main>
+<h1>${esc(codebook.title || 'werkscan report')}</h1>
+<p class="meta">Generated by <code>werkscan code</code> from the coded corpus (source: manual coding).</p>
+<div class="cards">
+<div class="card"><b>${totals.cases}</b>cases</div>
+<div class="card"><b>${totals.documents}</b>documents</div>
+<div class="card"><b>${totals.respondents}</b>respondents</div>
+<div class="card"><b>${totals.segments}</b>coded segments</div>
+<div class="card"><b>${codebook.codes.length}</b>codes</div>
+</div>
+${findingsSection}
+${input.lines ? deelvragenSection(codebook, input.lines) : ''}
+<h2>Frequenties per categorie</h2>
+<p class="meta">Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.</p>
+${freq}
+</main></body>
+</html>
+`;
+}

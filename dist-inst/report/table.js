@@ -1,0 +1,67 @@
+/** One table model, four renderings: terminal, Markdown, CSV (and JSON is the command's own data). */
+import { Chalk } from 'chalk';
+import { csvStringify } from './csv.js';
+const show = (v) => (v === null ? '' : String(v));
+const width = (s) => Array.from(s).length;
+const pad = (s, w, right) => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
+export function renderTerminal(t, color) {
+    const c = new Chalk({ level: color ? 1 : 0 });
+    const all = t.sections.flatMap((s) => s.rows);
+    const widths = t.columns.map((col) => Math.max(width(col.header), ...all.map((r) => width(show(r[col.key] ?? null)))));
+    const line = (cells) => cells.join('  ').trimEnd();
+    const out = [];
+    if (t.title)
+        out.push(c.bold(t.title), '');
+    out.push(c.bold(line(t.columns.map((col, i) => pad(col.header, widths[i], col.align === 'right')))));
+    out.push(c.dim(line(widths.map((w) => '─'.repeat(w)))));
+    for (const s of t.sections) {
+        if (s.title)
+            out.push(c.cyan(s.title));
+        for (const r of s.rows) {
+            out.push(line(t.columns.map((col, i) => {
+                const v = show(r[col.key] ?? null);
+                const padded = pad(v, widths[i], col.align === 'right');
+                return col.align === 'right' && (v === '0' || v === '0%' || v === '0/0') ? c.dim(padded) : padded;
+            })));
+        }
+    }
+    for (const n of t.notes ?? [])
+        out.push(c.dim(n));
+    return out.join('\n') + '\n';
+}
+const escapeMd = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export function renderMarkdownTable(columns, rows) {
+    const head = `| ${columns.map((c) => escapeMd(c.header)).join(' | ')} |`;
+    const rule = `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
+    const body = rows.map((r) => `| ${columns.map((c) => escapeMd(show(r[c.key] ?? null))).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+export function renderMarkdown(t, headingLevel = 2) {
+    const out = [];
+    if (t.title)
+        out.push(`${'#'.repeat(headingLevel)} ${t.title}`, '');
+    for (const s of t.sections) {
+        if (s.title)
+            out.push(`${'#'.repeat(headingLevel + 1)} ${s.title}`, '');
+        out.push(renderMarkdownTable(t.columns, s.rows));
+    }
+    for (const n of t.notes ?? [])
+        out.push(n, '');
+    return out.join('\n').replace(/\n+$/, '\n');
+}
+export { csvStringify };
+export function renderCsv(t, options = {}) {
+    const grouped = t.sections.some((s) => s.title);
+    const columns = t.columns.map((c) => c.key);
+    const rows = t.sections.flatMap((s) => s.rows.map((r) => [...(grouped ? [s.title] : []), ...columns.map((k) => show(r[k] ?? null))]));
+    const csv = csvStringify([[...(grouped ? ['group'] : []), ...columns], ...rows], options.delimiter ?? ',');
+    return (options.bom ? '\ufeff' : '') + csv;
+}
+export function renderTable(t, format, options) {
+    if (format === 'md')
+        return renderMarkdown(t);
+    if (format === 'csv')
+        return renderCsv(t, options);
+    return renderTerminal(t, options.color);
+}
+export const json = (data) => JSON.stringify(data, null, 2) + '\n';
