@@ -44,8 +44,8 @@ export interface CompiledCodebook {
   bySurface: SurfaceTable<WordInfo>;
   /** The WordInfo of a surface form not met before (for bySurface). */
   make: (surface: string) => WordInfo;
-  /** Scratch marks of automatic coding, one slot per code (see autoCode). */
-  marks: { found: Int32Array; excluded: Int32Array; generation: number };
+  /** Scratch marks of automatic coding, one slot per code (see autoCode), and a list of the codes found. */
+  marks: { found: Int32Array; excluded: Int32Array; generation: number; list: Int32Array };
 }
 
 export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCodebook {
@@ -83,7 +83,7 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     memo: new Map(),
     bySurface: new SurfaceTable(),
     make: (surface) => wordInfo(book, normalizeMemo(surface)),
-    marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0 },
+    marks: { found: new Int32Array(codebook.codes.length), excluded: new Int32Array(codebook.codes.length), generation: 0, list: new Int32Array(codebook.codes.length) },
   };
   return book;
 }
@@ -127,6 +127,10 @@ interface WordInfo {
   stems: string[];
   /** Every term that may start at this word: by any of its stems, or by a wildcard. */
   candidates: IndexedTerm[];
+  /** The same, split for counting: codes of one-word terms, codes of one-word `not:` terms, longer terms. */
+  single: Int32Array;
+  singleNot: Int32Array;
+  phrases: IndexedTerm[];
 }
 
 const wildcardKey = (norm: string) => norm.replace(/-/g, '');
@@ -143,7 +147,9 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
     const key = wildcardKey(norm);
     const byStem = [...new Set(stems.flatMap((st) => book.byStem.get(st) ?? []))];
     const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
-    info = { norm, stems, candidates: [...byStem, ...wild] };
+    const candidates = [...byStem, ...wild];
+    const codesOf = (negative: boolean) => Int32Array.from(new Set(candidates.filter((e) => e.term.words.length === 1 && e.negative === negative).map((e) => e.code)));
+    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1) };
     book.memo.set(norm, info);
   }
   return info;
@@ -318,7 +324,8 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
   // Per sentence: the codes found (in order of discovery) and those excluded by a `not:` term, marked
   // with the sentence's generation number so nothing needs clearing; the hits as (code, term, word).
   const { found, excluded } = book.marks;
-  const codesFound: number[] = [];
+  const codesFound = book.marks.list;
+  let nFound = 0;
   const sentenceHits: { code: number; entry: IndexedTerm; word: number }[] = [];
   for (const region of regions(doc, length)) {
     const text = slice(region.start, region.end);
@@ -342,8 +349,8 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
         book.marks.generation = 0;
       }
       const gen = ++book.marks.generation;
-      codesFound.length = 0;
-      sentenceHits.length = 0;
+      nFound = 0;
+      if (wantHits) sentenceHits.length = 0;
       for (let i = first; i < last; i++) {
         if (two !== undefined) {
           // No term can start here: no short term begins with its first two letters, and it is short
@@ -357,7 +364,21 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
             if (k3 >= 0 && three![k3] === 0) continue;
           }
         }
-        const candidates = infoAt(book, words, i).candidates;
+        const info = infoAt(book, words, i);
+        if (!wantHits) {
+          // Only which codes the sentence has: one-word terms by their codes alone.
+          const single = info.single;
+          for (let c = 0; c < single.length; c++) {
+            const code = single[c]!;
+            if (found[code] !== gen) {
+              found[code] = gen;
+              codesFound[nFound++] = code;
+            }
+          }
+          const singleNot = info.singleNot;
+          for (let c = 0; c < singleNot.length; c++) excluded[singleNot[c]!] = gen;
+        }
+        const candidates = wantHits ? info.candidates : info.phrases;
         for (let c = 0; c < candidates.length; c++) {
           const e = candidates[c]!;
           const terms = e.term.words;
@@ -371,14 +392,14 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           }
           if (found[e.code] !== gen) {
             found[e.code] = gen;
-            codesFound.push(e.code);
+            codesFound[nFound++] = e.code;
           }
           if (wantHits) sentenceHits.push({ code: e.code, entry: e, word: i });
         }
       }
-      if (codesFound.length === 0) continue;
+      if (nFound === 0) continue;
       // Codebook order; insertion sort, as a sentence rarely has more than a few codes.
-      for (let x = 1; x < codesFound.length; x++) {
+      for (let x = 1; x < nFound; x++) {
         const v = codesFound[x]!;
         let y = x - 1;
         for (; y >= 0 && codesFound[y]! > v; y--) codesFound[y + 1] = codesFound[y]!;
@@ -386,7 +407,8 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
       }
       const start = region.start + sStart;
       const sText = countOnly ? '' : text.slice(...utf16(text, sStart, sEnd, chars !== null));
-      for (const code of codesFound) {
+      for (let x = 0; x < nFound; x++) {
+        const code = codesFound[x]!;
         if (excluded[code] === gen) continue;
         if (wantHits) {
           for (const h of sentenceHits) {

@@ -19,59 +19,68 @@ export interface PartialCounts {
 }
 
 interface Units {
-  /** Documents counted here, and how many more were counted in parts added. */
-  document: Set<string>;
-  documentsElsewhere: number;
+  /**
+   * Documents counted (here and in parts added). A document is added once, with all its segments
+   * together, so a code counts a document when its first segment there is met (`lastDocument`).
+   */
+  documents: number;
+  lastDocument: number;
   case: Set<string>;
   respondent: Set<string>;
 }
 
-const units = (): Units => ({ document: new Set(), documentsElsewhere: 0, case: new Set(), respondent: new Set() });
+const units = (): Units => ({ documents: 0, lastDocument: -1, case: new Set(), respondent: new Set() });
 
 /** A growing union of partial counts. */
 export class CountAccumulator {
   readonly population = units();
   readonly codes = new Map<string, Units & { segments: number }>();
+  /** Documents added one by one so far (a serial for `lastDocument`). */
+  private added = 0;
 
   /** Count one document (with its automatic segments in `options.auto`) into the union. */
   addDocument(shell: Shell, doc: CorpusDocument, options: CountOptions): void {
     const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
     const selection = select(project, options.where);
-    for (const k of ['document', 'case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
+    const serial = this.added++;
+    this.population.documents += selection.population.document.size;
+    for (const k of ['case', 'respondent'] as const) for (const v of selection.population[k]) this.population[k].add(v);
     eachCounted(project, selection, options, (code, _, d, respondent) => {
       const acc = this.entry(code);
       acc.segments++;
-      acc.document.add(d.id);
-      acc.case.add(d.case);
+      if (acc.lastDocument !== serial) {
+        acc.lastDocument = serial;
+        acc.documents++;
+        acc.case.add(d.case);
+      }
       if (respondent !== null) acc.respondent.add(respondent);
     });
   }
 
   add(part: PartialCounts): void {
-    this.population.documentsElsewhere += part.population.document;
+    this.population.documents += part.population.document;
     for (const v of part.population.case) this.population.case.add(v);
     for (const v of part.population.respondent) this.population.respondent.add(v);
     for (const [code, e] of Object.entries(part.codes)) {
       const acc = this.entry(code);
       acc.segments += e.segments;
-      acc.documentsElsewhere += e.document;
+      acc.documents += e.document;
       for (const v of e.case) acc.case.add(v);
       for (const v of e.respondent) acc.respondent.add(v);
     }
   }
 
   toPartial(): PartialCounts {
-    const documents = (u: Units) => u.document.size + u.documentsElsewhere;
     return {
-      population: { document: documents(this.population), case: [...this.population.case], respondent: [...this.population.respondent] },
-      codes: Object.fromEntries([...this.codes].map(([code, e]) => [code, { segments: e.segments, document: documents(e), case: [...e.case], respondent: [...e.respondent] }])),
+      population: { document: this.population.documents, case: [...this.population.case], respondent: [...this.population.respondent] },
+      codes: Object.fromEntries([...this.codes].map(([code, e]) => [code, { segments: e.segments, document: e.documents, case: [...e.case], respondent: [...e.respondent] }])),
     };
   }
 
   /** Sizes of the population. */
   populationSizes(): { document: number; case: number; respondent: number } {
     const p = this.population;
-    return { document: p.document.size + p.documentsElsewhere, case: p.case.size, respondent: p.respondent.size };
+    return { document: p.documents, case: p.case.size, respondent: p.respondent.size };
   }
 
   /** Frequency rows in codebook order, as `frequencies()` gives them. */
@@ -83,7 +92,7 @@ export class CountAccumulator {
         label: c.label,
         category: c.category,
         segments: e?.segments ?? 0,
-        documents: e ? e.document.size + e.documentsElsewhere : 0,
+        documents: e?.documents ?? 0,
         respondents: e?.respondent.size ?? 0,
         cases: e?.case.size ?? 0,
       };

@@ -4,7 +4,7 @@
  * dense in the hard cases (abbreviations, initials, decimals, quotes, blank lines, joiners).
  */
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, splitAtMarks, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
+import { CLOSER, isCloserCode, isOpenerCode, OPENER, isSpaceCode, splitAtMarks, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
 import { CodeUnits, hashOf, scanWords, tripleKey, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
@@ -85,10 +85,15 @@ describe('CodeUnits', () => {
   });
 });
 
-describe('isSpaceCode', () => {
-  it('is \\s of JavaScript on every UTF-16 unit', () => {
+describe('character classes of the sentence splitter, per UTF-16 unit', () => {
+  const every = (test: (c: number) => boolean, re: RegExp) => {
     const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /^\s$/u.test(String.fromCharCode(c))) wrong.push(c);
-    expect(wrong).toEqual([]);
+    for (let c = 0; c < 0x10000; c++) if (test(c) !== re.test(String.fromCharCode(c))) wrong.push(c);
+    return wrong;
+  };
+  it('isSpaceCode is \\s of JavaScript', () => expect(every(isSpaceCode, /^\s$/u)).toEqual([]));
+  it('isCloserCode and isOpenerCode are the reference rules (closing quote or bracket; capital, digit, opening quote or bracket)', () => {
+    expect(every(isCloserCode, CLOSER)).toEqual([]);
+    expect(every(isOpenerCode, OPENER)).toEqual([]);
   });
 });

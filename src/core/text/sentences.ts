@@ -23,9 +23,9 @@ const ABBREVIATIONS = new Set(
 
 const TERMINATOR = /^[.!?…]$/u;
 /** Closing quotes and brackets that belong to the sentence they end. */
-const CLOSER = /^["'”’»)\]]$/u;
+export const CLOSER = /^["'”’»)\]]$/u;
 /** What may start a new sentence after a terminator and whitespace. */
-const OPENER = /^[\p{Lu}\p{Lt}\p{N}"'“‘„«(\[]$/u;
+export const OPENER = /^[\p{Lu}\p{Lt}\p{N}"'“‘„«(\[]$/u;
 const SPACE = /^\s$/u;
 /** SPACE for one UTF-16 unit (\s of JavaScript). */
 export function isSpaceCode(c: number): boolean {
@@ -57,6 +57,15 @@ function splitBmp(text: string): SentenceSpan[] {
   const re = /[.!?…\n]/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) marks.push(m.index);
   return splitAtMarks(text, marks, marks.length);
+}
+
+/** CLOSER for one UTF-16 unit. */
+export const isCloserCode = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x2019 || c === 0x201d;
+
+/** OPENER for one UTF-16 unit: ASCII by hand, the rest by the regular expression. */
+export function isOpenerCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b;
+  return OPENER.test(String.fromCharCode(c));
 }
 
 const isTerminatorCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -121,10 +130,10 @@ export function splitAtMarksInto(text: string, marks: ArrayLike<number>, count: 
     let runEnd = i + 1;
     while (runEnd < n && isTerminatorCode(text.charCodeAt(runEnd))) runEnd++;
     let end = runEnd;
-    while (end < n && CLOSER.test(text[end]!)) end++;
+    while (end < n && isCloserCode(text.charCodeAt(end))) end++;
     let next = end;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
-    const boundary = next >= n || (next > end && OPENER.test(text[next]!));
+    const boundary = next >= n || (next > end && isOpenerCode(text.charCodeAt(next)));
     const singleDot = text.charCodeAt(i) === 0x2e && runEnd === i + 1;
     if (boundary && !(singleDot && isAbbreviationBmp(text, i))) {
       push(start, end);
