@@ -1,5 +1,6 @@
 /** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { Buffer, isAscii } from 'node:buffer';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseCases } from '../core/cases.js';
 import { parseCodebook } from '../core/codebook.js';
@@ -24,20 +25,47 @@ export function display(cwd: string, p: string): string {
   return rel === '' ? '.' : rel;
 }
 
-export function readText(abs: string, shown: string): string {
-  let text: string;
+/** One buffer for all reads of this thread (a file is decoded before the next is read). */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+const SCRATCH_KEPT = 1 << 22;
+
+/** The bytes of a file, in `scratch` (valid until the next read): open, read until end of file, close. */
+function readBytes(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
   try {
-    text = readFileSync(abs, 'utf8');
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const larger = Buffer.allocUnsafeSlow(scratch.length * 2);
+        scratch.copy(larger, 0, 0, n);
+        scratch = larger;
+      }
+      const read = readSync(fd, scratch, n, scratch.length - n, null);
+      if (read === 0) return scratch.subarray(0, n);
+      n += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readText(abs: string, shown: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readBytes(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : `cannot read file (${code ?? 'unknown error'})`, {
+    throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`, {
       file: shown,
       hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : 'expected a readable UTF-8 text file',
     });
   }
-  // Node's own UTF-8 reader is fast but replaces bad bytes with U+FFFD; only then decode strictly, to
-  // name the offending byte (or accept a genuine U+FFFD).
-  return text.includes('\uFFFD') ? decodeText(readFileSync(abs), shown) : normalizeNewlines(text);
+  // ASCII decodes as Latin-1, which is a plain copy. Node's UTF-8 decoder replaces bad bytes with
+  // U+FFFD; only then decode strictly, to name the offending byte (or accept a genuine U+FFFD).
+  const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const result = text.includes('\uFFFD') ? decodeText(bytes, shown) : normalizeNewlines(text);
+  if (scratch.length > SCRATCH_KEPT) scratch = Buffer.allocUnsafeSlow(1 << 16);
+  return result;
 }
 
 export function requireDir(abs: string, shown: string, what: string, hint: string): void {

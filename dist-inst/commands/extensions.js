@@ -1,3 +1,0 @@
-export function lintExtensions() {
-    return [];
-}

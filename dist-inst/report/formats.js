@@ -1,1 +1,0 @@
-export const FORMATS = ['table', 'md', 'csv', 'json'];
