@@ -13,6 +13,7 @@ const PIECES = [
   'de', 'Jongeren', 'werk', 'o.a.', 'bijv.', 'z.g.a.n.', 'J.D.', 'de Jong', '3.5', '1.000', 'enz.', 'Dhr.', 'W&I',
   'jongere\'s', 'ex-gedetineerden', '.', '. ', '! ', '? ', '?! ', '... ', '…', '"', '“', '”', '(', ')', '[', ']', ' ', ' ',
   '\n', '\n\n', '\n \n', '\t', 'Café', 'coördinator', 'É', '2022', 'R1:', 'I:', ',', ';', ':', '’', "'",
+  '(bijv.', '“o.a.', '„Mevr.', 'MEVR.', 'e.d.', 'A.B.C.', 'x1.', 'nr.5.', 'ab.c.', '-enz.', 'é.', 'Bijv.', 'ivm.',
 ];
 
 describe('sentence splitting fast path', () => {

@@ -207,16 +207,38 @@ function isAbbreviation(cps: string | readonly string[], dot: number): boolean {
 }
 
 /**
- * isAbbreviation for text without astral characters, rejecting most sentence ends without building a
- * string: more ASCII letters or digits right before the dot than the longest listed abbreviation has
- * can be neither an abbreviation nor initials (those alternate letter and dot).
+ * isAbbreviation for text without astral characters, without building a string when the word is ASCII:
+ * more ASCII letters or digits right before the dot than the longest listed abbreviation has can be
+ * neither an abbreviation nor initials (those alternate letter and dot); an ASCII word is checked by
+ * char codes; anything else goes to isAbbreviation.
  */
 function isAbbreviationBmp(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && dot - k <= LONGEST_ABBREVIATION && isWordCharCode(text.charCodeAt(k - 1))) k--;
-  return dot - k > LONGEST_ABBREVIATION ? false : isAbbreviation(text, dot);
+  if (dot - k > LONGEST_ABBREVIATION) return false;
+  // The whole word: back over ASCII letters, digits and full stops to white space, an opening quote or bracket, or the start.
+  while (k > 0 && (isWordCharCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
+  if (k > 0 && !isSpaceCode(text.charCodeAt(k - 1)) && !isOpeningQuoteCode(text.charCodeAt(k - 1))) return isAbbreviation(text, dot);
+  const length = dot + 1 - k;
+  // initials: letter, dot, letter, dot, …
+  let initials = length % 2 === 0;
+  for (let j = k; j < dot && initials; j += 2) initials = isAsciiLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e;
+  if (initials) return true;
+  if (length > LONGEST_ABBREVIATION + 1) return false;
+  let key = 0;
+  for (let j = k; j <= dot; j++) key = key * 128 + (text.charCodeAt(j) | 0x20);
+  return ABBREVIATION_KEYS.has(key);
 }
+
+const isAsciiLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** The opening quotes and brackets isAbbreviation stops at: " ' “ ‘ „ « ( [ */
+const isOpeningQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0xab || c === 0x2018 || c === 0x201c || c === 0x201e;
 
 /** ASCII letters and digits; other characters go to the full test. */
 const isWordCharCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length - 1));
+/**
+ * The listed abbreviations as numbers: 7 bits per character, each ORed with 0x20 (lowercase for ASCII
+ * letters; digits and the dot have that bit already; they are at most 6 characters, so under 2^42).
+ */
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => [...a].reduce((key, ch) => key * 128 + (ch.charCodeAt(0) | 0x20), 0)));
