@@ -76,6 +76,17 @@ export function loadShell(paths: Paths): Project {
   return loadProject({ ...paths, documents: false });
 }
 
+/**
+ * path.join(base, ·) for the paths listDocuments gives (relative, '/'-separated, no . or .. parts):
+ * on POSIX a concatenation: path.join normalises the whole path again for every file.
+ */
+export function joiner(base: string, sep = path.sep): (rel: string) => string {
+  if (sep !== '/') return (rel) => path.join(base, rel);
+  if (base === '.' || base === '') return (rel) => rel;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (rel) => prefix + rel;
+}
+
 /** The batches this thread takes: [from, to) over job.files, until none are left. */
 function* batches(job: StreamJob): Generator<[number, number]> {
   if (job.next === null) {
@@ -111,15 +122,16 @@ function eachDocument(
   const ids: Common['ids'] = [];
   const attributes = new Set<string>();
   const root = path.resolve(job.cwd, job.corpus);
-  const shownRoot = display(job.cwd, root);
+  const absolute = joiner(root);
+  const shown = joiner(display(job.cwd, root)); // = display(job.cwd, abs), without resolving per file
   let done = 0;
   const shared = job.next !== null && job.doneAt >= 0 ? new Int32Array(job.next) : null;
   try {
     for (const [from, to] of batches(job)) {
       for (let i = from; i < to; i++) {
         const rel = job.files[i]!;
-        const abs = path.join(root, rel);
-        const file = path.join(shownRoot, rel); // = display(job.cwd, abs), without resolving per file
+        const abs = absolute(rel);
+        const file = shown(rel);
         const doc = parseDocument({ text: readText(abs, file), path: rel, file });
         ids.push([doc.id, file, doc.origin.id.line, i]);
         for (const k of Object.keys(doc.attrs)) attributes.add(k);
