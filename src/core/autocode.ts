@@ -10,7 +10,7 @@ import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
 import { SpanBuffer, splitAtMarksInto, splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
-import { CodeUnits, grown, pairKey, scanUnits, tripleKey, WordBuffer } from './text/scan.js';
+import { CodeUnits, grown, NON_ASCII, pairKey, scanUnits, tripleKey, WordBuffer } from './text/scan.js';
 import { normalizeMemo, tokenize } from './text/tokenize.js';
 import { INTERVIEWER } from './document.js';
 import { detach, lineIndex } from './text.js';
@@ -36,7 +36,9 @@ export interface CompiledCodebook {
    * the stem ends up with two or three letters. So a stem keeps its word's first two letters, and its
    * first three when it has four or more (tested on all 45,670 Snowball words). Terms whose first stem
    * (or wildcard prefix) has 3+ letters are keyed by three letters (`three`, tripleKey()), shorter ones
-   * by two (`two`, pairKey()).
+   * by two (`two`, pairKey()). Each entry is the length of the shortest such stem or prefix (0: none):
+   * a stem is never longer than its word (tested likewise), so an ASCII word shorter than that cannot
+   * match (a word with other characters may change length when normalised, and is not filtered by it).
    */
   prefixes: { two: Uint8Array; three: Uint8Array } | null;
   /** What each distinct word form matches, filled as documents are coded: by normalised form, and by surface form. */
@@ -91,6 +93,11 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
 function prefixTable(stems: readonly string[], wildcards: readonly IndexedTerm[]): CompiledCodebook['prefixes'] {
   const two = new Uint8Array(128 * 128);
   const three = new Uint8Array(36 * 36 * 36);
+  /** Keep the shortest length per key (capped at 255, which only weakens the filter). */
+  const note = (table: Uint8Array, key: number, length: number) => {
+    const m = Math.min(length, 255);
+    if (table[key] === 0 || m < table[key]!) table[key] = m;
+  };
   // A stem of 4+ letters keeps its word's first three; a wildcard's literal start is the word's own.
   const literal = wildcards.map((e) => wildcardKey((e.term.words[0] as TermWord).norm).split('*')[0]!);
   // a wildcard with fewer than two literal letters (a*) could start too many words: no filter
@@ -98,13 +105,13 @@ function prefixTable(stems: readonly string[], wildcards: readonly IndexedTerm[]
   for (const s of [...stems.filter((st) => st.length >= 4), ...literal.filter((l) => l.length >= 3)]) {
     const key = tripleKey(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2));
     if (key < 0) return null;
-    three[key] = 1;
+    note(three, key, s.length);
   }
   // a stem of one letter comes only from a one-letter word, keyed (letter, 0)
   for (const s of [...stems.filter((st) => st.length < 4), ...literal.filter((l) => l.length === 2)]) {
     const key = s.length === 0 ? -1 : pairKey(s.charCodeAt(0), s.length > 1 ? s.charCodeAt(1) : 0);
     if (key < 0) return null;
-    two[key] = 1;
+    note(two, key, s.length);
   }
   return { two, three };
 }
@@ -353,15 +360,24 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
       if (wantHits) sentenceHits.length = 0;
       for (let i = first; i < last; i++) {
         if (two !== undefined) {
-          // No term can start here: no short term begins with its first two letters, and it is short
-          // or no long term begins with its first three.
-          const k2 = keys![i]!;
-          if (k2 >= 0 && two[k2] === 0) {
-            // k2 ≥ 0: no hyphen, and the first two characters are ASCII letters or digits
+          // No term can start here: no short term begins with its first two letters (or the word is
+          // too short for those that do), and it is short, or the same holds for long terms and its
+          // first three letters.
+          const k = keys![i]!;
+          if (k >= 0) {
+            // k ≥ 0: no hyphen, and the first two characters are ASCII letters or digits
             const from = starts[i]!;
-            if (ends[i]! - from < 3) continue;
-            const k3 = tripleKey(codes[from]!, codes[from + 1]!, codes[from + 2]!);
-            if (k3 >= 0 && three![k3] === 0) continue;
+            const length = ends[i]! - from;
+            const ascii = k < NON_ASCII;
+            const m2 = two[ascii ? k : k - NON_ASCII]!;
+            if (m2 === 0 || (ascii && length < m2)) {
+              if (length < 3) continue;
+              const k3 = tripleKey(codes[from]!, codes[from + 1]!, codes[from + 2]!);
+              if (k3 >= 0) {
+                const m3 = three![k3]!;
+                if (m3 === 0 || (ascii && length < m3)) continue;
+              }
+            }
           }
         }
         const info = infoAt(book, words, i);

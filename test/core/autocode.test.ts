@@ -49,6 +49,23 @@ describe('autoCode', () => {
     ]);
   });
 
+  it('passes over ASCII words too short for every term with their first letters, but not words that normalising lengthens', () => {
+    // werkgever (stem of 9 letters, keyed by "wer"): "werk" and "werken" are too short to stem to it and
+    // are not looked up; "proﬁel" has 6 units but normalises (ﬁ → fi) to profiel, 7 letters
+    const b = compileCodebook({ codes: [code('wg', ['werkgever']), code('pro', ['profiel']), code('avg', ['avg'])] });
+    expect(b.prefixes).not.toBeNull();
+    const r = autoCode(plain('Werk is er. De werkgevers ook. Een proﬁel. Werken wij?'), b);
+    expect(r.segments.map((s) => [s.code, s.text])).toEqual([
+      ['wg', 'De werkgevers ook.'],
+      ['pro', 'Een proﬁel.'],
+    ]);
+    const before = b.bySurface.size;
+    // avg (a stem of 3 letters, keyed by "av"): "Av" is too short
+    expect(autoCode(plain('Werk, werken, werkt. Av.'), b).segments).toEqual([]);
+    expect(b.bySurface.size).toBe(before);
+    expect(autoCode(plain('Avg!'), b).segments.map((s) => s.code)).toEqual(['avg']);
+  });
+
   it('codes respondents\' turns only, never the interviewer', () => {
     const text = 'Hoe zit het met de capaciteit?\nDe AVG.\n';
     const doc = { id: 'i', type: 'interview' as const, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };

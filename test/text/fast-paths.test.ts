@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLOSER, isCloserCode, isOpenerCode, OPENER, isSpaceCode, splitAtMarks, splitCodePoints, splitSentences } from '../../src/core/text/sentences.js';
-import { CodeUnits, hashOf, scanWords, tripleKey, WordBuffer } from '../../src/core/text/scan.js';
+import { CodeUnits, hashOf, NON_ASCII, scanWords, tripleKey, WordBuffer } from '../../src/core/text/scan.js';
 import { scanTokens } from '../../src/core/text/tokenize.js';
 import { rng } from '../helpers/rng.js';
 
@@ -63,11 +63,11 @@ describe('word scanner (scan.ts) against the tokenizer', () => {
     }
   });
 
-  it('keys a word by its first two ASCII letters, and asks for a full look-up otherwise', () => {
+  it('keys a word by its first two ASCII letters (marking words with other characters), and asks for a full look-up otherwise', () => {
     const buf = new WordBuffer();
-    scanWords('Werk jo-werk é a 7x zo’n', buf);
+    scanWords('Werk jo-werk é a 7x zo’n cafés proﬁel', buf);
     const key = (a: string, b?: string) => (a.charCodeAt(0) << 7) | (b === undefined ? 0 : b.charCodeAt(0));
-    expect(Array.from(buf.keys.subarray(0, buf.count))).toEqual([key('w', 'e'), -1, -1, key('a'), key('7', 'x'), key('z', 'o')]);
+    expect(Array.from(buf.keys.subarray(0, buf.count))).toEqual([key('w', 'e'), -1, -1, key('a'), key('7', 'x'), key('z', 'o') + NON_ASCII, key('c', 'a') + NON_ASCII, key('p', 'r') + NON_ASCII]);
     // three letters, lowercased, base 36 (a–z, then 0–9); anything else is −1
     expect([tripleKey(0x57, 0x65, 0x72), tripleKey(0x61, 0x30, 0x39), tripleKey(0x7a, 0x6f, 0x2019)]).toEqual([(22 * 36 + 4) * 36 + 17, (0 * 36 + 26) * 36 + 35, -1]);
   });

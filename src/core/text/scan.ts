@@ -13,8 +13,9 @@ export class WordBuffer {
   ends = new Int32Array(1024);
   /**
    * Per word, its first two characters as a key when both are ASCII letters or digits (lowercased;
-   * 0 for the second of a one-letter word), and −1 when the word needs a full look-up (other
-   * characters in front, or a hyphen anywhere: a compound also matches by its parts).
+   * 0 for the second of a one-letter word), with NON_ASCII added when any later character is not
+   * ASCII; and −1 when the word needs a full look-up (other characters in front, or a hyphen
+   * anywhere: a compound also matches by its parts).
    */
   keys = new Int32Array(1024);
   /** Per word, the FNV-1a hash of its UTF-16 units (see hashOf). */
@@ -75,6 +76,9 @@ const classOf = (c: number): number => {
   const k = CLASSES[c]!;
   return k === 0 ? classify(c) : k;
 };
+
+/** Added to a word's key when it has characters beyond ASCII (normalising may change its length); below it, the key proper. */
+export const NON_ASCII = 1 << 14;
 
 /** Key of two ASCII characters (lowercased), or −1; see WordBuffer.keys. */
 export function pairKey(a: number, b: number): number {
@@ -166,6 +170,7 @@ export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
     }
     const from = i;
     let hyphen = false;
+    let ascii = c < 0x80;
     let base = c; // the last character of the word that is not a mark or invisible joiner
     let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
     i++;
@@ -176,6 +181,7 @@ export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
         if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39)) base = d;
         else if (d < 0x80) break;
         else {
+          ascii = false;
           const k = classOf(d);
           if ((k & (LETTER | DIGIT)) !== 0) base = d;
           else if ((k & INSIDE) === 0) break;
@@ -198,10 +204,12 @@ export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
       else join = (bk & LETTER) !== 0 || (nk & LETTER) !== 0;
       if (!join) break;
       if (isHyphen(j)) hyphen = true;
+      if (j >= 0x80 || next >= 0x80) ascii = false;
       base = next;
       h = Math.imul(Math.imul(h ^ j, FNV_PRIME) ^ next, FNV_PRIME);
       i += 2;
     }
-    out.push(from, i, hyphen ? -1 : pairKey(c, i - from > 1 ? t[from + 1]! : 0), h);
+    const key = hyphen ? -1 : pairKey(c, i - from > 1 ? t[from + 1]! : 0);
+    out.push(from, i, key < 0 || ascii ? key : key + NON_ASCII, h);
   }
 }
