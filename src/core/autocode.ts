@@ -6,7 +6,7 @@
  * The codebook is compiled once into an index from stems to the terms that start with them, so a
  * document costs one pass over its tokens however many terms there are.
  */
-import type { Code, Codebook, CorpusDocument, Segment } from './model.js';
+import type { Code, Codebook, CorpusDocument, Segment, Turn } from './model.js';
 import { SpanBuffer, splitAtMarksInto, splitSentences } from './text/sentences.js';
 import { stem } from './text/stem.js';
 import { compileTerm, type CompiledTerm, type TermWord } from './text/terms.js';
@@ -138,6 +138,8 @@ interface WordInfo {
   single: Int32Array;
   singleNot: Int32Array;
   phrases: IndexedTerm[];
+  /** No term starts here (most words looked up): one field to read before passing on. */
+  none: boolean;
 }
 
 const wildcardKey = (norm: string) => norm.replace(/-/g, '');
@@ -156,7 +158,7 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
     const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
     const candidates = [...byStem, ...wild];
     const codesOf = (negative: boolean) => Int32Array.from(new Set(candidates.filter((e) => e.term.words.length === 1 && e.negative === negative).map((e) => e.code)));
-    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1) };
+    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1), none: candidates.length === 0 };
     book.memo.set(norm, info);
   }
   return info;
@@ -304,8 +306,10 @@ export class SurfaceTable<V> {
 
 /** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
 function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): { start: number; end: number; speaker: string | null }[] {
-  if (doc.type === 'interview') return doc.turns.filter((t) => t.speaker !== INTERVIEWER);
-  return [{ start: 0, end: length, speaker: null }];
+  if (doc.type !== 'interview') return [{ start: 0, end: length, speaker: null }];
+  const out: Turn[] = [];
+  for (const t of doc.turns) if (t.speaker !== INTERVIEWER) out.push(t);
+  return out;
 }
 
 export interface AutoCodeOptions {
@@ -381,6 +385,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           }
         }
         const info = infoAt(book, words, i);
+        if (info.none) continue;
         if (!wantHits) {
           // Only which codes the sentence has: one-word terms by their codes alone.
           const single = info.single;
