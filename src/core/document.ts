@@ -166,9 +166,11 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
       while (trailing > 0 && isSpaceCode(plain.charCodeAt(trailing - 1))) trailing--;
       turns.push({ speaker: chunk.speaker, start: offset + chunk.labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
     }
-    const chars = spans.length > 0 ? Array.from(plain) : [];
+    // Offsets are code points: UTF-16 indices unless the text has astral characters. A copy, as the
+    // segment may outlive the text (large corpora keep documents without their text).
+    const chars = spans.length > 0 && length !== plain.length ? Array.from(plain) : null;
     for (const span of spans) {
-      const text = chars.slice(span.start, span.end).join('');
+      const text = chars ? chars.slice(span.start, span.end).join('') : detach(plain.slice(span.start, span.end));
       for (const code of span.codes) {
         segments.push({
           id: '',

@@ -75,19 +75,25 @@ export function parseMarkup(raw: string, firstLine: number, file: string): Marku
     return { line, column: codePointLength(raw.slice(lineStart, index)) + 1 };
   };
 
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c === '\\' && (raw[i + 1] === '[' || raw[i + 1] === ']')) {
-      escapes.add(i);
-      i++;
-    } else if (c === '[') {
+  // First pass, jumping from one \ [ or ] to the next: escapes, and brackets paired with their attributes.
+  const special = /[\\[\]]/g;
+  for (let m = special.exec(raw); m !== null; m = special.exec(raw)) {
+    const i = m.index;
+    const c = raw.charCodeAt(i);
+    if (c === 0x5c) {
+      const next = raw.charCodeAt(i + 1);
+      if (next === 0x5b || next === 0x5d) {
+        escapes.add(i);
+        special.lastIndex = i + 2;
+      }
+    } else if (c === 0x5b) {
       stack.push(i);
-    } else if (c === ']' && stack.length > 0) {
+    } else if (stack.length > 0) {
       const open = stack.pop()!;
       const attrs = attributeBlock(raw, i + 1, () => positionOf(i + 1), file);
       if (attrs) {
         pairs.push({ open, close: i, attrEnd: attrs.end, codes: attrs.codes });
-        i = attrs.end - 1;
+        special.lastIndex = attrs.end;
       }
     }
   }
