@@ -54,8 +54,8 @@ export type StreamJob = CountJob | CodeJob;
 
 interface Common {
   problems: Problem[];
-  /** Document id, file, line of its id, index of its file in the corpus. */
-  ids: [string, string, number, number][];
+  /** Document id, file, line and column of its id, index of its file in the corpus. */
+  ids: [string, string, number, number | undefined, number][];
   /** Attribute names met in front matter and respondents (for checking --where). */
   attributes: string[];
 }
@@ -133,7 +133,7 @@ function eachDocument(
         const abs = absolute(rel);
         const file = shown(rel);
         const doc = parseDocument({ text: readText(abs, file), path: rel, file });
-        ids.push([doc.id, file, doc.origin.id.line, i]);
+        ids.push([doc.id, file, doc.origin.id.line, doc.origin.id.column, i]);
         for (const k of Object.keys(doc.attrs)) attributes.add(k);
         for (const r of doc.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
         problems.push(...lintDocument(doc, cases, codes));
@@ -311,17 +311,25 @@ async function runThreads<R extends Common>(
   }
 }
 
-/** Duplicate document ids across the threads, and every thread's problems, in corpus order. */
-function crossCheck(results: readonly Common[]): Problem[] {
-  const ids = results.flatMap((r) => r.ids).sort((a, b) => a[3] - b[3]);
-  const order = new Map(ids.map(([, file, , index]) => [file, index]));
-  const problems = results.flatMap((r) => r.problems).sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
-  const seen = new Map<string, string>();
-  for (const [id, file, line] of ids) {
-    const first = seen.get(id);
-    if (first) problems.push({ rule: 'duplicate-id', severity: 'error', file, line, args: { kind: 'document', id, first } });
-    else seen.set(id, `${file}:${line}`);
+/**
+ * Every thread's problems in corpus order, and (with `duplicates`) document ids used twice across the
+ * threads, reported as lint reports them. `code` lints the whole project afterwards, which finds those.
+ */
+function crossCheck(results: readonly Common[], duplicates: boolean): Problem[] {
+  const ids = results.flatMap((r) => r.ids).sort((a, b) => a[4] - b[4]);
+  let problems = results.flatMap((r) => r.problems);
+  if (problems.length > 0) {
+    const order = new Map(ids.map(([, file, , , index]) => [file, index]));
+    problems = problems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
   }
+  if (!duplicates) return problems;
+  // Where each id was first met, as a position in `ids` (a message is made only for a duplicate).
+  const seen = new Map<string, number>();
+  ids.forEach(([id, file, line, column], k) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, k);
+    else problems.push({ rule: 'duplicate-id', severity: 'error', file, line, ...(column === undefined ? {} : { column }), args: { kind: 'document', id, first: `${ids[first]![1]}:${ids[first]![2]}` } });
+  });
   return problems;
 }
 
@@ -333,7 +341,7 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
   const job: CountJob = { ...jobBase(paths, corpus), kind: 'count', options };
   const results = await runThreads(job, threads, true, (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress);
   if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
-  const problems = crossCheck(results).filter((p) => p.severity === 'error');
+  const problems = crossCheck(results, true).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
   const known = new Set([...knownAttributes(shell), ...results.flatMap((r) => r.attributes)]);
   const unknown = Object.keys(options.where ?? {}).find((k) => !known.has(k));
@@ -357,5 +365,5 @@ export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: num
   const inOrder = <T>(pairs: [number, T][]) => pairs.sort((a, b) => a[0] - b[0]).map((p) => p[1]);
   const documents = inOrder(results.flatMap((r) => r.documents));
   const project: Project = { ...shell, corpus: { ...shell.corpus, documents } };
-  return { project, problems: crossCheck(results), termCounts, findings: findings.units, parts: inOrder(results.flatMap((r) => r.parts)) };
+  return { project, problems: crossCheck(results, false), termCounts, findings: findings.units, parts: inOrder(results.flatMap((r) => r.parts)) };
 }

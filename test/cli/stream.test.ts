@@ -71,6 +71,24 @@ describe('large-corpus mode', () => {
     expect(f.stderr).toMatch(/unknown-code/);
   });
 
+  it('finds a document id used twice across the threads, and names the first use, as in memory', async () => {
+    const dir = studyCopy();
+    const last = 'corpus/verdiepend/zvh-hollands-midden/' + readdirSync(path.join(dir, 'corpus/verdiepend/zvh-hollands-midden')).sort().at(-1);
+    const file = path.join(dir, last);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: .*$/m, 'id: ams-01'));
+    const memory = await werkscan(['code'], dir);
+    expect(memory.code).toBe(1);
+    expect(memory.stderr).toMatch(/duplicate document id "ams-01" \(first at corpus\/botoc\/amsterdam\/ams-01\.md:\d+\)/);
+    const r = werkscanBin(['code', '--jobs', '2'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(memory.stderr);
+    const freqMemory = await werkscan(['freq'], dir);
+    expect(freqMemory.code).toBe(2);
+    const f = werkscanBin(['freq', '--jobs', '2'], dir);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toBe(freqMemory.stderr);
+  });
+
   it('stops on a malformed document wherever it is read (main thread or worker): exit 2, file:line, as in memory', async () => {
     // the first and the last file, so that both threads of a --jobs 2 run meet one
     const last = 'corpus/verdiepend/zvh-hollands-midden/' + readdirSync(path.join(repoRoot, 'corpus/verdiepend/zvh-hollands-midden')).sort().at(-1);
@@ -116,7 +134,7 @@ describe('large-corpus mode: progress', () => {
     view[0] = 1100; // the other threads have taken files 0 … 1099
     const job = { ...paths, kind: 'count' as const, options: { source: 'auto' as const }, files: corpusBytes(dir, 'corpus').files, batch: 30, next, thread: 0, doneAt: 4 };
     const result = countFiles(job);
-    expect(result.ids.map((r) => r[3])).toEqual(Array.from({ length: 100 }, (_, i) => 1100 + i));
+    expect(result.ids.map((r) => r[4])).toEqual(Array.from({ length: 100 }, (_, i) => 1100 + i));
     expect(view[4]).toBe(100);
     expect(view[0]).toBeGreaterThanOrEqual(1200);
   });
