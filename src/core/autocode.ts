@@ -181,6 +181,8 @@ interface Words {
   /** The region's UTF-16 units (see CodeUnits); empty for text with astral characters, whose infos are all known. */
   codes: Uint16Array;
   infos: (WordInfo | undefined)[];
+  /** The words as written, for text with astral characters (whose offsets are not UTF-16 indices); null: slice the text. */
+  surfaces: readonly string[] | null;
   /** The sentences of the region. */
   sentences: SpanBuffer;
 }
@@ -199,7 +201,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
     const starts = tokens.map((t) => t.start);
     const ends = tokens.map((t) => t.end);
     const infos = tokens.map((t) => wordInfo(book, t.norm));
-    return { text, count: tokens.length, starts, ends, keys: null, hashes: [], codes: new Uint16Array(0), infos, sentences };
+    return { text, count: tokens.length, starts, ends, keys: null, hashes: [], codes: new Uint16Array(0), infos, surfaces: tokens.map((t) => t.text), sentences };
   }
   // Without astral characters UTF-16 indices are code points: scan the units without building token
   // objects, and look words up by their surface form first (no normalising of words already seen),
@@ -210,7 +212,7 @@ function wordsOf(book: CompiledCodebook, text: string, astral: boolean): Words {
   if (infos.length < buffer.count) infos.length = buffer.count;
   infos.fill(undefined, 0, buffer.count);
   splitAtMarksInto(text, buffer.marks, buffer.markCount, spans);
-  return { text, count: buffer.count, starts: buffer.starts, ends: buffer.ends, keys: buffer.keys, hashes: buffer.hashes, codes, infos, sentences: spans };
+  return { text, count: buffer.count, starts: buffer.starts, ends: buffer.ends, keys: buffer.keys, hashes: buffer.hashes, codes, infos, surfaces: null, sentences: spans };
 }
 
 /** What word i of `words` matches, looked up on first need. */
@@ -223,7 +225,7 @@ function infoAt(book: CompiledCodebook, words: Words, i: number): WordInfo {
   return info;
 }
 
-const surfaceOf = (words: Words, i: number) => words.text.slice(words.starts[i], words.ends[i]);
+const surfaceOf = (words: Words, i: number) => words.surfaces?.[i] ?? words.text.slice(words.starts[i], words.ends[i]);
 
 /**
  * Values by surface form, looked up by a stretch of a text without cutting it out: an open-addressing

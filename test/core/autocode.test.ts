@@ -66,6 +66,20 @@ describe('autoCode', () => {
     expect(autoCode(plain('Avg!'), b).segments.map((s) => s.code)).toEqual(['avg']);
   });
 
+  it('gives the words as written in text with astral characters (offsets in code points)', () => {
+    // "🙂 Het privacybeleid." is 20 code points (22 UTF-16 units); the second sentence starts at 21
+    const r = autoCode(plain('🙂 Het privacybeleid. Handen tekort bij de capaciteit 🙂.'), book);
+    expect(r.segments.map((s) => [s.code, s.start, s.end, s.text])).toEqual([
+      ['avg', 0, 20, '🙂 Het privacybeleid.'],
+      ['capaciteit', 21, 55, 'Handen tekort bij de capaciteit 🙂.'],
+    ]);
+    expect(r.hits.map((h) => [h.code, h.surface])).toEqual([
+      ['avg', 'privacybeleid'],
+      ['capaciteit', 'Handen tekort'],
+      ['capaciteit', 'capaciteit'],
+    ]);
+  });
+
   it('codes respondents\' turns only, never the interviewer', () => {
     const text = 'Hoe zit het met de capaciteit?\nDe AVG.\n';
     const doc = { id: 'i', type: 'interview' as const, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };
