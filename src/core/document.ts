@@ -2,7 +2,7 @@
 import { InputError } from './errors.js';
 import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from './model.js';
 import { parseMarkup } from './spans.js';
-import { detach } from './text.js';
+import { codePointLength, detach } from './text.js';
 import { isSpaceCode } from './text/sentences.js';
 import { parseYaml, YamlReader } from './yaml-source.js';
 
@@ -111,8 +111,29 @@ interface Chunk {
   labelLength: number;
 }
 
-/** A speaker label at the start of a line (sticky: tried at one position). */
-const LABEL_AT = /([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/my;
+/**
+ * Length of a speaker label `Name:` at `at` (a letter, then letters, digits, _ or -, then a colon that
+ * is followed by a blank, the end of the line or the end of the text), or 0: LABEL, without a regular
+ * expression (it is tried on every line of every interview).
+ */
+export function labelAt(text: string, at: number): number {
+  let i = at;
+  if (!isAsciiLetter(text.charCodeAt(i))) return 0;
+  i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) !== 0x3a) return 0;
+  i++;
+  if (i === text.length) return i - at;
+  const next = text.charCodeAt(i);
+  // a blank, or a line terminator (where `$` of a multiline regular expression matches)
+  return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2028 || next === 0x2029 ? i - at : 0;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
  * The turns of an interview as pieces of the body, each from the start of its label line to the next
@@ -126,13 +147,12 @@ function chunksOf(body: string, bodyLine: number, type: DocumentType, file: stri
   for (let at = 0; at <= body.length; line++) {
     const nl = body.indexOf('\n', at);
     const end = nl === -1 ? body.length : nl;
-    LABEL_AT.lastIndex = at;
-    const m = LABEL_AT.exec(body);
-    if (m) {
+    const label = labelAt(body, at);
+    if (label > 0) {
       if (current) chunks.push({ raw: body.slice(current.from, at), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
-      let blanks = at + m[0].length;
-      while (body[blanks] === ' ' || body[blanks] === '\t') blanks++;
-      current = { from: at, line, speaker: m[1]!, labelLength: blanks - at };
+      let blanks = at + label;
+      while (body.charCodeAt(blanks) === 0x20 || body.charCodeAt(blanks) === 0x09) blanks++;
+      current = { from: at, line, speaker: body.slice(at, at + label - 1), labelLength: blanks - at };
     } else if (!current) {
       if (body.slice(at, end).trim() !== '') {
         throw new InputError('text before the first speaker label', {
@@ -154,12 +174,14 @@ function chunksOf(body: string, bodyLine: number, type: DocumentType, file: stri
 function parseBody(body: string, bodyLine: number, type: DocumentType, docId: string, file: string) {
   const turns: Turn[] = [];
   const segments: Segment[] = [];
-  // Without markup the plain text is the body itself (the pieces of chunksOf add up to it).
-  const markup = body.includes('[') || body.includes('\\');
+  // Without markup the plain text is the body itself (the pieces of chunksOf add up to it), and
+  // without astral characters a piece's length in code points is its length.
+  const markup = /[[\\]/.test(body);
+  const astral = !markup && /[\uDC00-\uDFFF]/.test(body);
   let plainText = '';
   let offset = 0;
   for (const chunk of chunksOf(body, bodyLine, type, file)) {
-    const { plain, length, spans } = parseMarkup(chunk.raw, chunk.line, file);
+    const { plain, length, spans } = markup ? parseMarkup(chunk.raw, chunk.line, file) : { plain: chunk.raw, length: astral ? codePointLength(chunk.raw) : chunk.raw.length, spans: [] };
     if (chunk.speaker !== null) {
       // a turn ends before its trailing white space (never astral: its length in code points is its length)
       let trailing = plain.length;

@@ -51,6 +51,7 @@ function flowMap(ctx: Ctx, raw: string, line: number, col: number, path: (string
   if (inner.trim() === '') return null;
   const out: Record<string, string> = {};
   let offset = 1;
+  const base = `${pathKey(path)}\u0000`;
   for (const part of inner.split(',')) {
     const lead = part.length - part.trimStart().length;
     const p = pair(part.trim());
@@ -59,8 +60,9 @@ function flowMap(ctx: Ctx, raw: string, line: number, col: number, path: (string
     if (value === null) return null;
     out[p.key] = value;
     const keyCol = col + offset + lead;
-    ctx.positions.key[pathKey([...path, p.key])] = [line, keyCol + 1];
-    ctx.positions.value[pathKey([...path, p.key])] = [line, keyCol + p.restCol + 1];
+    const key = base + p.key; // = pathKey([...path, p.key])
+    ctx.positions.key[key] = [line, keyCol + 1];
+    ctx.positions.value[key] = [line, keyCol + p.restCol + 1];
     offset += part.length + 1;
   }
   ctx.positions.value[pathKey(path)] = [line, col + 1];

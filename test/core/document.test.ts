@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/core/document.js';
+import { labelAt, parseDocument } from '../../src/core/document.js';
 import { decodeText } from '../../src/core/text.js';
+import { rng } from '../helpers/rng.js';
 import { starter } from '../helpers/run.js';
 
 const doc = (text: string, p = 'x.md') => parseDocument({ text, path: p, file: p });
@@ -61,5 +62,19 @@ describe('documents', () => {
     const d = doc('---\ntype: plan\ncase: a\n---\nDoel: [werk]{.w}\n');
     expect(d.turns).toEqual([]);
     expect(d.segments[0]).toMatchObject({ code: 'w', speaker: null, start: 6, end: 10 });
+  });
+});
+
+describe('labelAt', () => {
+  it('finds the speaker labels the regular expression finds, on 5,000 random lines', () => {
+    const LABEL_AT = /([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/my;
+    const pieces = ['I', 'R1', 'r_2', 'x-y', 'é', '1', ':', ': ', ':\t', ':\n', ':\r', ':\u2028', '::', ' ', 'ab', '-', '_', 'Z9', '\n'];
+    const r = rng(17);
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(r() * 5) }, () => pieces[Math.floor(r() * pieces.length)]!).join('');
+      LABEL_AT.lastIndex = 0;
+      const m = LABEL_AT.exec(text);
+      expect(labelAt(text, 0), JSON.stringify(text)).toBe(m ? m[0].length : 0);
+    }
   });
 });
