@@ -84,7 +84,7 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
   add('freq', 'frequency table: per code its segments, documents, respondents and cases')
     .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
     .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
-    .option('--jobs <n>', 'threads (default: 2 above 32 MB of documents, else 1); above 5 MB werkscan counts document by document')
+    .option('--jobs <n>', 'threads (default: 2 above 48 MB of documents, else 1); above 5 MB werkscan counts document by document')
     .action(async (corpus: string, opts) => setCode(await (await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
 
   add('compare', 'case × code matrix, or groups of cases side by side (--group-by line)')

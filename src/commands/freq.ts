@@ -4,7 +4,7 @@ import type { Codebook } from '../core/model.js';
 import { corpusBytes, streamCounts } from '../io/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, clearProgress, enumOption, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
+import { autoSegments, clearProgress, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -22,7 +22,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
   const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   const { bytes } = documents;
-  const jobs = jobsFor(options.jobs, bytes);
+  const jobs = jobsFor(options.jobs, bytes, FREQ_PARALLEL_BYTES);
 
   let rows: FrequencyRow[];
   let population: { document: number; respondent: number; case: number };

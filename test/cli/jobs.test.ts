@@ -1,7 +1,7 @@
 /** How many threads large-corpus mode uses (src/commands/context.ts). */
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { jobsFor, PARALLEL_BYTES, STREAM_BYTES } from '../../src/commands/context.js';
+import { FREQ_PARALLEL_BYTES, jobsFor, PARALLEL_BYTES, STREAM_BYTES } from '../../src/commands/context.js';
 import { corpusBytes } from '../../src/io/stream.js';
 import { tempDir, writeFiles } from '../helpers/run.js';
 
@@ -13,6 +13,12 @@ describe('jobsFor', () => {
     expect(jobsFor(undefined, 10 * 1024 * 1024)).toBe(1);
     expect(jobsFor(undefined, PARALLEL_BYTES)).toBe(1);
     expect(jobsFor(undefined, PARALLEL_BYTES + 1)).toBe(Math.min(2, availableParallelism()));
+  });
+  it('for freq, from 48 MB', () => {
+    expect(FREQ_PARALLEL_BYTES).toBe(48 * 1024 * 1024);
+    expect(jobsFor(undefined, 40 * 1024 * 1024, FREQ_PARALLEL_BYTES)).toBe(1);
+    expect(jobsFor(undefined, FREQ_PARALLEL_BYTES + 1, FREQ_PARALLEL_BYTES)).toBe(Math.min(2, availableParallelism()));
+    expect(jobsFor('2', 0, FREQ_PARALLEL_BYTES)).toBe(2);
   });
   it('takes --jobs as given, a whole number from 1 to 64', () => {
     expect(jobsFor('3', 0)).toBe(3);
