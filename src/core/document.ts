@@ -176,7 +176,7 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
   const segments: Segment[] = [];
   // Without markup the plain text is the body itself (the pieces of chunksOf add up to it), and
   // without astral characters a piece's length in code points is its length.
-  const markup = /[[\\]/.test(body);
+  const markup = body.includes('[') || body.includes('\\'); // (two searches are ~10× faster than /[[\\]/)
   const astral = !markup && /[\uDC00-\uDFFF]/.test(body);
   let plainText = '';
   let offset = 0;
