@@ -138,8 +138,6 @@ interface WordInfo {
   single: Int32Array;
   singleNot: Int32Array;
   phrases: IndexedTerm[];
-  /** No term starts here (most words looked up): one field to read before passing on. */
-  none: boolean;
 }
 
 const wildcardKey = (norm: string) => norm.replace(/-/g, '');
@@ -158,7 +156,7 @@ function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
     const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
     const candidates = [...byStem, ...wild];
     const codesOf = (negative: boolean) => Int32Array.from(new Set(candidates.filter((e) => e.term.words.length === 1 && e.negative === negative).map((e) => e.code)));
-    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1), none: candidates.length === 0 };
+    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1) };
     book.memo.set(norm, info);
   }
   return info;
@@ -387,7 +385,7 @@ export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'pl
           }
         }
         const info = infoAt(book, words, i);
-        if (info.none) continue;
+        if (info.candidates.length === 0) continue; // most words looked up start no term
         if (!wantHits) {
           // Only which codes the sentence has: one-word terms by their codes alone.
           const single = info.single;

@@ -3,10 +3,9 @@ import { InputError } from './errors.js';
 import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from './model.js';
 import { parseMarkup } from './spans.js';
 import { codePointLength, detach } from './text.js';
-import { isSpaceCode } from './text/sentences.js';
+import { isAsciiLetterCode, isSpaceCode } from './text/sentences.js';
 import { parseYaml, YamlReader } from './yaml-source.js';
 
-const LABEL = /^([A-Za-z][A-Za-z0-9_-]*):(?=[ \t]|$)/;
 export const INTERVIEWER = 'I';
 
 export interface DocumentInput {
@@ -74,7 +73,7 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
   list.forEach((_, i) => {
     const m = r.map(['respondents', i])!;
     const rid = r.string(['respondents', i, 'id']);
-    if (!LABEL.test(`${rid}:`)) {
+    if (labelAt(`${rid}:`, 0) !== rid.length + 1) {
       r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
     }
     if (rid === INTERVIEWER) {
@@ -107,22 +106,22 @@ interface Chunk {
   raw: string;
   line: number;
   speaker: string | null;
-  /** Length of `LABEL:` plus following blanks, in UTF-16 units (all ASCII). */
+  /** Length of the speaker label (`R1:`) plus following blanks, in UTF-16 units (all ASCII). */
   labelLength: number;
 }
 
 /**
  * Length of a speaker label `Name:` at `at` (a letter, then letters, digits, _ or -, then a colon that
- * is followed by a blank, the end of the line or the end of the text), or 0: LABEL, without a regular
- * expression (it is tried on every line of every interview).
+ * is followed by a blank, the end of the line or the end of the text), or 0. Read character by
+ * character, as it is tried on every line of every interview.
  */
 export function labelAt(text: string, at: number): number {
   let i = at;
-  if (!isAsciiLetter(text.charCodeAt(i))) return 0;
+  if (!isAsciiLetterCode(text.charCodeAt(i))) return 0;
   i++;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d) i++;
+    if (isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d) i++;
     else break;
   }
   if (text.charCodeAt(i) !== 0x3a) return 0;
@@ -133,7 +132,6 @@ export function labelAt(text: string, at: number): number {
   return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2028 || next === 0x2029 ? i - at : 0;
 }
 
-const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
  * The turns of an interview as pieces of the body, each from the start of its label line to the next

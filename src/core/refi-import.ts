@@ -10,16 +10,11 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { InputError } from './errors.js';
+import type { Code } from './model.js';
 import { FRONT_MATTER_MARK } from './refi.js';
 
-export interface ImportedCode {
-  id: string;
-  label: string;
-  category: string;
-  subquestions: string[];
-  parent: string | null;
-  description: string;
-}
+/** What a REFI-QDA codebook says of a code: a Code without werkscan's own fields (terms, examples, …). */
+export type ImportedCode = Pick<Code, 'id' | 'label' | 'category' | 'subquestions' | 'parent' | 'description'>;
 
 export interface ImportedCodebook {
   subquestions: { id: string; text: string }[];

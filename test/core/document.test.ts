@@ -24,6 +24,12 @@ describe('documents', () => {
     ]);
   });
 
+  it('accepts respondent ids that can be speaker labels, and names the others', () => {
+    const head = (id: string) => `---\ntype: interview\ncase: a\nrespondents:\n  - { id: '${id}', role: x }\n---\n`;
+    for (const id of ['R1', 'r_2', 'Resp-A']) expect(doc(`${head(id)}${id}: Ja.\n`).respondents.map((r) => r.id)).toEqual([id]);
+    for (const id of ['1R', 'R 1', 'R:1', 'é1', '']) expect(() => doc(head(id)), id).toThrow(`respondent id "${id}" cannot be a speaker label`);
+  });
+
   it('keeps the body as plain text, character for character: blank lines before the first turn, an empty interview', () => {
     const head = '---\ntype: interview\ncase: a\n---\n';
     const d = doc(`${head}\n\nI: Vraag?\n\nR1:\tAntwoord.`);

@@ -230,7 +230,7 @@ function isAbbreviationBmp(text: string, dot: number): boolean {
   return ABBREVIATION_KEYS.has(key);
 }
 
-const isAsciiLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+export const isAsciiLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 /** The opening quotes and brackets isAbbreviation stops at: " ' “ ‘ „ « ( [ */
 const isOpeningQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0xab || c === 0x2018 || c === 0x201c || c === 0x201e;
 
