@@ -1,10 +1,11 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
 import { errorsOf, knownAttributes, lint } from '../core/lint.js';
 import type { Attributes, Project } from '../core/model.js';
-import { loadProject } from '../io/load.js';
+import { display, loadProject, otherFiles } from '../io/load.js';
 import { FORMATS, type Format } from '../report/formats.js';
 
 export interface Writer {
@@ -66,7 +67,21 @@ export function enumOption<T extends string>(name: string, value: string | undef
 }
 
 export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): Project {
-  return loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
+  const project = loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
+  if (project.corpus.documents.length === 0) warnNoDocuments(ctx, corpus ?? 'corpus');
+  return project;
+}
+
+/**
+ * A corpus without documents counts zeros everywhere, which is easy to mistake for a result: say so on
+ * stderr, and name the files that are there but not read (transcripts saved as .docx, say).
+ */
+export function warnNoDocuments(ctx: Context, corpus: string): void {
+  const root = path.resolve(ctx.cwd, corpus);
+  const shown = display(ctx.cwd, root);
+  const others = otherFiles(root, shown);
+  const found = others.length === 0 ? '' : ` (found ${others.length} other file${others.length === 1 ? '' : 's'}, such as ${path.join(shown, others[0]!)})`;
+  ctx.stderr.write(`werkscan: warning: no documents in ${shown}: werkscan reads .md and .txt files${found}\n`);
 }
 
 /**

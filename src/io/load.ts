@@ -82,6 +82,19 @@ const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !/^readme\.(md
 
 /** Every document file below `root`, sorted, as paths relative to root with forward slashes. */
 export function listDocuments(root: string, shown: string): string[] {
+  return filesBelow(root, shown, isDocument);
+}
+
+/**
+ * The files below `root` that werkscan does not read as documents (cases.yaml and READMEs aside), sorted:
+ * to tell a user why a corpus has no documents (transcripts saved as .docx, say).
+ */
+export function otherFiles(root: string, shown: string): string[] {
+  return filesBelow(root, shown, (name, rel) => !isDocument(name) && rel !== 'cases.yaml' && !/^readme\.(md|txt)$/i.test(name));
+}
+
+/** Files below `root` whose name (and relative path) pass `keep`; hidden entries and node_modules are skipped. */
+function filesBelow(root: string, shown: string, keep: (name: string, rel: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (dir: string, rel: string) => {
     let entries;
@@ -95,7 +108,7 @@ export function listDocuments(root: string, shown: string): string[] {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
       // Links are followed when read; a broken one is then reported as unreadable.
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isDocument(entry.name)) out.push(childRel);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && keep(entry.name, childRel)) out.push(childRel);
     }
   };
   walk(root, '');
