@@ -4,7 +4,8 @@
 //  1. start-up on the shipped corpus: median wall time of CLI commands against `node -e 0`;
 //  2. scale: a deterministic synthetic corpus of 10, 100 and 200 MB (bench/synth.mjs, kept in .bench/),
 //     coded automatically with the shipped codebook (`werkscan freq --source auto`): MB/s, peak RSS, and,
-//     where ripgrep is installed, its time counting the same terms as regexes on the raw text.
+//     where ripgrep is installed, its time counting the same terms as regexes on the raw text; and the floor
+//     under any Node tool (bench/floor.mjs: read every file and find its words with one regex).
 // BENCH_SIZES=10,100 limits the sizes; BENCH_RUNS sets the start-up repetitions, BENCH_SCALE_RUNS those of
 // the scale runs (default 3; werkscan and ripgrep alternate, and each reports its median).
 import { spawnSync } from 'node:child_process';
@@ -92,9 +93,11 @@ for (const mb of sizes) {
   // Alternate werkscan and ripgrep so that a slow spell of the machine hits both; report medians.
   const freqRuns = [];
   const rgRuns = [];
+  const floorRuns = [];
   for (let i = 0; i < scaleRuns; i++) {
     freqRuns.push(measure(['freq', dir, '--codebook', codebookDir, '--source', 'auto', '--format', 'json']));
     if (rg) rgRuns.push(time('rg', ['--count-matches', '-i', '-f', patterns, dir]).ms);
+    floorRuns.push(time(process.execPath, [path.join(root, 'bench/floor.mjs'), dir]).ms);
   }
   const w = { ms: median(freqRuns.map((x) => x.ms)), rss: Math.max(...freqRuns.map((x) => x.rss)) };
   const c = measure(['code', dir, '--codebook', codebookDir, '--out', path.join(root, '.bench/reports')]);
@@ -107,6 +110,8 @@ for (const mb of sizes) {
   }
   line += `  ${(c.ms / 1000).toFixed(2).padStart(12)} s  ${c.rss.toFixed(0).padStart(8)} MB`;
   console.log(line);
+  const floor = median(floorRuns);
+  console.log(`          node floor (read + one word regex) ${(floor / 1000).toFixed(2)} s${rg ? ` = ${(floor / median(rgRuns)).toFixed(1)}× ripgrep` : ''}; freq = ${(w.ms / floor).toFixed(1)}× the floor`);
   rows.push({ mb, seconds: w.ms / 1000 });
 }
 if (rows.length >= 2) {
