@@ -6,14 +6,16 @@
 //     coded automatically with the shipped codebook (`werkscan freq --source auto`): MB/s, peak RSS, and,
 //     where ripgrep is installed, its time counting the same terms as regexes on the raw text; and the floor
 //     under any Node tool (bench/floor.mjs: read every file and find its words with one regex).
-// BENCH_SIZES=10,100 limits the sizes; BENCH_RUNS sets the start-up repetitions, BENCH_SCALE_RUNS those of
-// the scale runs (default 3; werkscan and ripgrep alternate, and each reports its median).
+//  3. the same on a real-shaped corpus: the shipped corpus copied up to 10 and 100 MB (bench/synth.mjs).
+// BENCH_SIZES=10,100 limits the synthetic sizes, BENCH_REAL_SIZES the real-shaped ones (empty: none);
+// BENCH_RUNS sets the start-up repetitions, BENCH_SCALE_RUNS those of the scale runs (default 3; werkscan
+// and ripgrep alternate, and each reports its median).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { synthesize } from './synth.mjs';
+import { replicate, synthesize } from './synth.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/werkscan.js');
@@ -69,17 +71,39 @@ function termRegexes() {
 }
 const rg = spawnSync('rg', ['--version']).status === 0;
 const patterns = path.join(root, '.bench/terms.txt');
-console.log(`\nscale: werkscan freq --source auto on a synthetic corpus, shipped codebook${rg ? '; ripgrep counts the same terms' : ' (install ripgrep for a comparison)'}; median of ${scaleRuns}`);
-console.log('  size     freq --source auto   MB/s  peak RSS' + (rg ? '     ripgrep   freq/rg' : '') + '    code (all reports)  peak RSS');
 // The shipped codebook without its findings (they name attributes of the shipped corpus).
 const codebookDir = path.join(root, '.bench/codebook');
 mkdirSync(codebookDir, { recursive: true });
 copyFileSync(path.join(root, 'codebook/codebook.yaml'), path.join(codebookDir, 'codebook.yaml'));
-const rows = [];
-for (const mb of sizes) {
-  const dir = path.join(root, `.bench/synthetic-${mb}mb`);
-  if (!existsSync(path.join(dir, 'cases.yaml'))) synthesize(dir, mb);
-  writeFileSync(patterns, termRegexes().join('\n') + '\n');
+writeFileSync(patterns, termRegexes().join('\n') + '\n');
+const header = '  size     freq --source auto   MB/s  peak RSS' + (rg ? '     ripgrep   freq/rg' : '') + '    code (all reports)  peak RSS';
+const against = rg ? '; ripgrep counts the same terms' : ' (install ripgrep for a comparison)';
+
+/** One row per size: `make(dir, mb)` writes the corpus into dir once (kept in .bench/ for later runs). */
+function scale(kind, make, mbs) {
+  const rows = [];
+  for (const mb of mbs) {
+    const dir = path.join(root, `.bench/${kind}-${mb}mb`);
+    if (!existsSync(path.join(dir, 'cases.yaml'))) make(dir, mb);
+    rows.push(scaleRow(dir, mb));
+  }
+  if (rows.length >= 2) {
+    const [a, b] = [rows[0], rows[rows.length - 1]];
+    console.log(`  time per MB, ${b.mb} MB against ${a.mb} MB: ${((b.seconds / b.mb) / (a.seconds / a.mb)).toFixed(2)}× (1.00 = linear)`);
+  }
+}
+
+/** The bytes of the files below dir (du's apparent size would add 4 KB for every folder). */
+function fileBytes(dir) {
+  let sum = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    sum += e.isDirectory() ? fileBytes(p) : statSync(p).size;
+  }
+  return sum;
+}
+
+function scaleRow(dir, mb) {
   // Run in-process in a child so its own peak RSS (worker threads included) can be read at exit.
   const measure = (argv) => {
     const script = `import { run } from ${JSON.stringify(path.join(root, 'dist/cli.js'))};
@@ -102,7 +126,7 @@ for (const mb of sizes) {
   const w = { ms: median(freqRuns.map((x) => x.ms)), rss: Math.max(...freqRuns.map((x) => x.rss)) };
   const c = measure(['code', dir, '--codebook', codebookDir, '--out', path.join(root, '.bench/reports')]);
   const rss = w.rss;
-  const realMb = Number(spawnSync('du', ['-sm', '--apparent-size', dir]).stdout.toString().split('\t')[0]);
+  const realMb = fileBytes(dir) / (1024 * 1024);
   let line = `  ${String(mb).padStart(3)} MB  ${(w.ms / 1000).toFixed(2).padStart(17)} s  ${(realMb / (w.ms / 1000)).toFixed(1).padStart(5)}  ${rss.toFixed(0).padStart(5)} MB`;
   if (rg) {
     const r = { ms: median(rgRuns) };
@@ -112,9 +136,17 @@ for (const mb of sizes) {
   console.log(line);
   const floor = median(floorRuns);
   console.log(`          node floor (read + one word regex) ${(floor / 1000).toFixed(2)} s${rg ? ` = ${(floor / median(rgRuns)).toFixed(1)}× ripgrep` : ''}; freq = ${(w.ms / floor).toFixed(1)}× the floor`);
-  rows.push({ mb, seconds: w.ms / 1000 });
+  return { mb, seconds: w.ms / 1000 };
 }
-if (rows.length >= 2) {
-  const [a, b] = [rows[0], rows[rows.length - 1]];
-  console.log(`  time per MB, ${b.mb} MB against ${a.mb} MB: ${((b.seconds / b.mb) / (a.seconds / a.mb)).toFixed(2)}× (1.00 = linear)`);
+
+console.log(`\nscale: werkscan freq --source auto on a synthetic corpus (codebook words, no markup), shipped codebook${against}; median of ${scaleRuns}`);
+console.log(header);
+scale('synthetic', synthesize, sizes);
+
+// The same on the shipped corpus copied up to size: real interviews and plans, coded spans, few terms.
+const realSizes = (process.env.BENCH_REAL_SIZES ?? '10,100').split(',').filter(Boolean).map(Number);
+if (realSizes.length > 0) {
+  console.log(`\nscale: the same on the shipped corpus copied up to the size (coded spans, ordinary Dutch); median of ${scaleRuns}`);
+  console.log(header);
+  scale('shipped', (dir, mb) => replicate(path.join(root, 'corpus'), dir, mb), realSizes);
 }

@@ -1,6 +1,6 @@
 // Deterministic synthetic corpus in the SPEC format: cases.yaml plus interviews and plans of Dutch-like
 // text built from a fixed vocabulary with a seeded generator, so every run writes the same bytes.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const WORDS = (
@@ -56,6 +56,38 @@ export function synthesize(dir, megabytes, seed = 42) {
     mkdirSync(path.join(dir, sub), { recursive: true });
     writeFileSync(path.join(dir, sub, `d${d}.md`), content);
     bytes += Buffer.byteLength(content);
+  }
+  return bytes;
+}
+
+/**
+ * A real-shaped corpus: the shipped corpus (`source`, with its cases.yaml) copied until it holds about
+ * `megabytes` MB, each copy's document ids suffixed (-c0, -c1, …) so they stay unique. Unlike the synthetic
+ * corpus it has coded spans, speaker turns of real length and ordinary Dutch, most of it no term at all.
+ */
+export function replicate(source, dir, megabytes) {
+  const docs = [];
+  const walk = (rel) => {
+    for (const e of readdirSync(path.join(source, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else if (/\.(md|txt)$/i.test(e.name) && !/^readme\./i.test(e.name)) docs.push([child, readFileSync(path.join(source, child), 'utf8')]);
+    }
+  };
+  walk('');
+  docs.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(source, 'cases.yaml'), path.join(dir, 'cases.yaml'));
+  const target = megabytes * 1024 * 1024;
+  let bytes = 0;
+  for (let k = 0; bytes < target; k++) {
+    for (const [rel, text] of docs) {
+      const content = text.replace(/^id: *(\S+)/m, `id: $1-c${k}`);
+      const file = path.join(dir, `c${k}`, rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, content);
+      bytes += Buffer.byteLength(content);
+    }
   }
   return bytes;
 }

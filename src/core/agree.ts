@@ -66,13 +66,17 @@ export function firstDifferentLine(x: string, y: string): number | null {
 /** Cut a document into units. Blank units (no letter or digit) are left out. */
 export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
   if (unit === 'turn' && doc.units) return doc.units;
-  const chars = Array.from(doc.plainText);
+  // Offsets are in code points; only text with astral characters needs them split out (Array.from of a
+  // whole document is costly), elsewhere they are UTF-16 indices.
+  const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
+  const length = chars ? chars.length : doc.plainText.length;
+  const between = (start: number, end: number) => (chars ? chars.slice(start, end).join('') : doc.plainText.slice(start, end));
   const toLine = lineIndex(doc.plainText);
   const make = (start: number, end: number): TextUnit => ({ document: doc.id, start, end, line: doc.bodyLine + toLine(start) - 1 });
-  const meaningful = (u: TextUnit) => /[\p{L}\p{N}]/u.test(chars.slice(u.start, u.end).join(''));
+  const meaningful = (u: TextUnit) => /[\p{L}\p{N}]/u.test(between(u.start, u.end));
   let spans: TextUnit[];
   if (unit === 'document') {
-    spans = [make(0, chars.length)];
+    spans = [make(0, length)];
   } else if (unit === 'turn' && doc.type === 'interview') {
     spans = doc.turns.map((t) => make(t.start, t.end));
   } else if (unit === 'sentence') {
@@ -94,7 +98,7 @@ export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
       spans.push(make(cpAt(start), cpAt(m.index)));
       start = m.index + m[0].length;
     }
-    spans.push(make(cpAt(start), chars.length));
+    spans.push(make(cpAt(start), length));
   }
   return spans.filter(meaningful);
 }
