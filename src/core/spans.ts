@@ -4,7 +4,7 @@
  * Offsets count Unicode code points of the plain text, end exclusive.
  */
 import { InputError } from './errors.js';
-import { codePointLength } from './text.js';
+import { codePointLength, detach } from './text.js';
 
 export interface MarkupSpan {
   codes: string[];
@@ -53,7 +53,22 @@ function attributeBlock(raw: string, i: number, where: () => { line: number; col
     }
     return null;
   }
-  return { end: close + 1, codes: tokens.filter((t) => t.startsWith('.')).map((t) => t.slice(1)) };
+  return { end: close + 1, codes: tokens.filter((t) => t.startsWith('.')).map((t) => codeId(t.slice(1))) };
+}
+
+/**
+ * One string per distinct code id. An id is cut from the document's text, and a cut of 13 or more
+ * characters would keep the whole file alive in every segment that names it (see detach()).
+ */
+const codeIds = new Map<string, string>();
+function codeId(cut: string): string {
+  let id = codeIds.get(cut);
+  if (id === undefined) {
+    if (codeIds.size >= 100_000) codeIds.clear(); // ids made up by the thousand (generated tests): start over
+    id = detach(cut);
+    codeIds.set(id, id);
+  }
+  return id;
 }
 
 /**
