@@ -193,7 +193,8 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
       if (rows.length > 1 << 20) flush(index);
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
-      documents.push([index, { ...doc, plainText: '', turns: [], units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
+      // The reports need no text once its rows are in segments.csv: neither the document's nor its segments'.
+      documents.push([index, { ...doc, plainText: '', turns: [], segments: doc.segments.map((s) => ({ ...s, text: '' })), units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
     },
     (from) => {
       flush(from);
