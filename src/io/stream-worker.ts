@@ -1,4 +1,4 @@
-/** Worker thread for src/io/stream.ts: counts or codes its share of the documents and posts the result back. */
+/** Worker thread for src/io/stream.ts: counts or codes its share of the documents and posts the result back (`code`: its documents batch by batch). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../core/errors.js';
 import { useYamlCache } from '../core/yaml-source.js';
@@ -9,7 +9,7 @@ const job = workerData as StreamJob;
 const progress = (done: number) => parentPort!.postMessage({ progress: done });
 try {
   useYamlCache(process.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
-  const result = job.kind === 'code' ? codeFiles(job, progress) : countFiles(job, progress);
+  const result = job.kind === 'code' ? codeFiles(job, progress, undefined, (documents) => parentPort!.postMessage({ documents })) : countFiles(job, progress);
   parentPort!.postMessage({ result });
 } catch (e) {
   const err = e instanceof InputError ? { message: e.message, file: e.file, line: e.line, column: e.column, hint: e.hint } : { message: `internal error in worker: ${(e as Error).message}` };

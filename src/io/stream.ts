@@ -166,9 +166,10 @@ export function countFiles(job: CountJob, progress?: (done: number) => void, she
 
 /**
  * Code this thread's documents: segment rows go to a part file per batch, term hits and the units of
- * findings that count automatic coding are gathered, and each document comes back without its text.
+ * findings that count automatic coding are gathered, and each document comes back without its text —
+ * in the result, or (with `send`) batch by batch.
  */
-export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell = loadShell(job)): CodeResult {
+export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell = loadShell(job), send?: (documents: CodeResult['documents']) => void): CodeResult {
   const book = compileCodebook(shell.codebook);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
@@ -199,6 +200,8 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
     (from) => {
       flush(from);
       part = null;
+      // A worker hands each batch's documents on at once, so its heap does not gather them all.
+      if (send) send(documents.splice(0));
     },
     progress,
   );
@@ -264,6 +267,7 @@ async function runThreads<R extends Common>(
   mainWorks: boolean,
   inline: (job: StreamJob, progress: (d: number) => void) => R,
   onProgress?: Progress,
+  onDocuments?: (documents: CodeResult['documents']) => void,
 ): Promise<R[]> {
   const total = job.files.length;
   if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
@@ -285,8 +289,9 @@ async function runThreads<R extends Common>(
         // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
         const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         workers.push(worker);
-        worker.on('message', (m: { progress?: number; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
+        worker.on('message', (m: { progress?: number; documents?: CodeResult['documents']; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
           if (m.progress !== undefined) report();
+          else if (m.documents) onDocuments?.(m.documents);
           else if (m.error) reject(new InputError(m.error.message, m.error));
           else if (m.result) resolve(m.result);
         });
@@ -352,10 +357,38 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
   return { accumulator, shell };
 }
 
+/**
+ * A document posted by a worker arrives with its own copy of every string, once per segment and unit (a
+ * code id, the document id, the source, the speaker): share them again, as the thread that parsed them did.
+ */
+function sharedStrings(): (doc: CorpusDocument) => CorpusDocument {
+  const table = new Map<string, string>();
+  const one = (s: string) => {
+    const known = table.get(s);
+    if (known !== undefined) return known;
+    table.set(s, s);
+    return s;
+  };
+  return (doc) => {
+    for (const s of doc.segments) {
+      s.document = doc.id;
+      s.code = one(s.code);
+      s.source = one(s.source) as typeof s.source;
+      if (s.speaker !== null) s.speaker = one(s.speaker);
+    }
+    for (const u of doc.units ?? []) u.document = doc.id;
+    return doc;
+  };
+}
+
 export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
   const job: CodeJob = { ...jobBase(paths, corpus), kind: 'code', partDir, csv };
   let shell: Project | undefined;
-  const results = await runThreads(job, threads, false, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress);
+  const sent: CodeResult['documents'] = [];
+  const shared = sharedStrings();
+  const results = await runThreads(job, threads, false, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress, (docs) => {
+    for (const entry of docs) sent.push([entry[0], shared(entry[1])]);
+  });
   shell ??= loadShell(paths);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));
   const termCounts = new Map<string, number>();
@@ -364,7 +397,7 @@ export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: num
     for (const [k, n] of r.termCounts) termCounts.set(k, (termCounts.get(k) ?? 0) + n);
   }
   const inOrder = <T>(pairs: [number, T][]) => pairs.sort((a, b) => a[0] - b[0]).map((p) => p[1]);
-  const documents = inOrder(results.flatMap((r) => r.documents));
+  const documents = inOrder([...sent, ...results.flatMap((r) => r.documents)]);
   const project: Project = { ...shell, corpus: { ...shell.corpus, documents } };
   return { project, problems: crossCheck(results, false), termCounts, findings: findings.units, parts: inOrder(results.flatMap((r) => r.parts)) };
 }
