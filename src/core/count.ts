@@ -91,8 +91,11 @@ export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly
   return [...doc.segments, ...auto];
 }
 
-/** For every code of the codebook (and any unknown code met), the segments and units that carry it. */
-export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}): Map<string, CodedUnits> {
+/**
+ * For every code of the codebook (and any unknown code met), the segments and units that carry it; with
+ * `only`, for those codes alone (a finding names one to three: the rest would be gathered for nothing).
+ */
+export function codedUnits(project: Project, selection: Selection, options: CountOptions = {}, only?: readonly string[]): Map<string, CodedUnits> {
   const out = new Map<string, CodedUnits>();
   const entry = (code: string) => {
     let e = out.get(code);
@@ -102,8 +105,10 @@ export function codedUnits(project: Project, selection: Selection, options: Coun
     }
     return e;
   };
-  for (const c of project.codebook.codes) entry(c.id);
+  const wanted = only ? new Set(only) : null;
+  for (const id of only ?? project.codebook.codes.map((c) => c.id)) entry(id);
   eachCounted(project, selection, options, (code, s, doc, respondent) => {
+    if (wanted !== null && !wanted.has(code)) return;
     const e = entry(code);
     e.segments.push(s);
     e.document.add(doc.id);

@@ -35,9 +35,40 @@ export interface FindingUnits {
 }
 
 export function findingUnits(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingUnits {
-  const selection = select(project, f.among);
-  const coded = f.codes.length === 0 ? null : codedUnits(project, selection, { ...options, source: f.source });
-  return { population: selection.population[f.unit], coded: f.codes.map((c) => coded?.get(c)?.[f.unit] ?? new Set<string>()) };
+  return findingUnitsAll(project, [f], options)[0]!;
+}
+
+/**
+ * The units of several findings, in their order. Findings that share a filter (`among`) share one
+ * selection, and with it their source one pass over its segments for all their codes: the report's 117
+ * claims use 47 filters.
+ */
+export function findingUnitsAll(project: Project, findings: readonly Finding[], options: Omit<CountOptions, 'where' | 'source'> = {}): FindingUnits[] {
+  const out: FindingUnits[] = [];
+  const byFilter = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    const key = JSON.stringify(Object.entries(f.among).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const group = byFilter.get(key);
+    if (group) group.push(i);
+    else byFilter.set(key, [i]);
+  });
+  for (const group of byFilter.values()) {
+    const selection = select(project, findings[group[0]!]!.among);
+    const bySource = new Map<Finding['source'], number[]>();
+    for (const i of group) {
+      const source = findings[i]!.source;
+      bySource.set(source, [...(bySource.get(source) ?? []), i]);
+    }
+    for (const [source, indices] of bySource) {
+      const codes = [...new Set(indices.flatMap((i) => findings[i]!.codes))];
+      const coded = codes.length === 0 ? null : codedUnits(project, selection, { ...options, source }, codes);
+      for (const i of indices) {
+        const f = findings[i]!;
+        out[i] = { population: selection.population[f.unit], coded: f.codes.map((c) => coded?.get(c)?.[f.unit] ?? new Set<string>()) };
+      }
+    }
+  }
+  return out;
 }
 
 /** Judge a finding on its units: k of n, and whether the quantifier holds. */
@@ -82,6 +113,7 @@ export function evaluateFinding(project: Project, f: Finding, options: Omit<Coun
 }
 
 export function evaluateFindings(project: Project, options: Omit<CountOptions, 'where' | 'source'> = {}): { ok: boolean; findings: FindingResult[] } {
-  const findings = project.findings.map((f) => evaluateFinding(project, f, options));
+  const units = findingUnitsAll(project, project.findings, options);
+  const findings = project.findings.map((f, i) => judgeFinding(project, f, units[i]!));
   return { ok: findings.every((f) => f.ok), findings };
 }

@@ -4,7 +4,7 @@
  * (on several threads), keeping only these counts and sets, never the documents.
  */
 import { eachCounted, select, type CountOptions, type FrequencyRow } from './count.js';
-import { findingUnits, type FindingUnits } from './evaluate.js';
+import { findingUnitsAll, type FindingUnits } from './evaluate.js';
 import type { CorpusDocument, Finding, Project } from './model.js';
 
 /**
@@ -121,7 +121,7 @@ export class FindingsAccumulator {
 
   addDocument(shell: Shell, doc: CorpusDocument, options: Pick<CountOptions, 'auto' | 'rollup'>): void {
     const project: Project = { ...shell, corpus: { ...shell.corpus, documents: [doc] } };
-    for (const f of this.findings) this.merge(f.id, findingUnits(project, f, options));
+    findingUnitsAll(project, this.findings, options).forEach((u, i) => this.merge(this.findings[i]!.id, u));
   }
 
   add(part: PartialFindings): void {

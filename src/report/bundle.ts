@@ -2,7 +2,7 @@
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/compare.js';
 import { frequencies, type CountOptions } from '../core/count.js';
-import { evaluateFinding, judgeFinding, type FindingUnits } from '../core/evaluate.js';
+import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/evaluate.js';
 import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
 import { deelvragenMarkdown, internationaalMarkdown, lineComparison, lineNoun } from './deelvragen.js';
@@ -95,10 +95,12 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
   const international = internationaalMarkdown(project, options);
   if (international) files.push({ name: 'internationaal.md', content: international });
 
-  const findings = project.findings.map((f) => {
-    const gathered = f.source !== 'manual' ? auto.findings?.get(f.id) : undefined;
-    return gathered ? judgeFinding(project, f, gathered) : evaluateFinding(project, f, { auto: auto.segments ?? undefined });
-  });
+  // Units gathered while streaming (automatic coding of a large corpus), else counted here in one go.
+  const gathered = project.findings.map((f) => (f.source !== 'manual' ? auto.findings?.get(f.id) : undefined));
+  const toCount = project.findings.filter((_, i) => gathered[i] === undefined);
+  const counted = findingUnitsAll(project, toCount, { auto: auto.segments ?? undefined });
+  let next = 0;
+  const findings = project.findings.map((f, i) => judgeFinding(project, f, gathered[i] ?? counted[next++]!));
   if (project.findings.length > 0) files.push({ name: 'findings.md', content: findingsMarkdown(findings) });
   files.push({
     name: 'index.html',
