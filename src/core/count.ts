@@ -62,23 +62,28 @@ export function select(project: Project, where: Attributes = {}): Selection {
 
   const documents: CorpusDocument[] = [];
   const population = { document: new Set<string>(), case: new Set<string>(), respondent: new Set<string>() };
-  const docLevel = new Map<string, boolean>();
+  // Documents selected in their own right (not only through a respondent), by identity: cheaper than by id.
+  const atDocumentLevel = new Set<CorpusDocument>();
   for (const doc of project.corpus.documents) {
     const atDocument = matches(doc, null);
-    docLevel.set(doc.id, atDocument);
-    const respondents = doc.respondents.filter((r) => matches(doc, r));
-    if (!atDocument && respondents.length === 0) continue;
+    let selected = atDocument;
+    for (const r of doc.respondents) {
+      if (!matches(doc, r)) continue;
+      selected = true;
+      population.respondent.add(respondentKey(doc.case, r.id));
+    }
+    if (!selected) continue;
+    if (atDocument) atDocumentLevel.add(doc);
     documents.push(doc);
     population.document.add(doc.id);
     population.case.add(doc.case);
-    for (const r of respondents) population.respondent.add(respondentKey(doc.case, r.id));
   }
   return {
     documents,
     population,
     counts(doc, segment) {
       const respondent = respondentOf(doc, segment.speaker);
-      return respondent ? matches(doc, respondent) : docLevel.get(doc.id) === true;
+      return respondent ? matches(doc, respondent) : atDocumentLevel.has(doc);
     },
   };
 }
