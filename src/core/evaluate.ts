@@ -34,10 +34,6 @@ export interface FindingUnits {
   coded: Set<string>[];
 }
 
-export function findingUnits(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingUnits {
-  return findingUnitsAll(project, [f], options)[0]!;
-}
-
 /**
  * The units of several findings, in their order. Findings that share a filter (`among`) share one
  * selection, and with it their source one pass over its segments for all their codes: the report's 117
@@ -106,10 +102,6 @@ export function judgeFinding(project: Pick<Project, 'quantifiers'>, f: Finding, 
     note: f.note,
     reason,
   };
-}
-
-export function evaluateFinding(project: Project, f: Finding, options: Omit<CountOptions, 'where' | 'source'> = {}): FindingResult {
-  return judgeFinding(project, f, findingUnits(project, f, options));
 }
 
 export function evaluateFindings(project: Project, options: Omit<CountOptions, 'where' | 'source'> = {}): { ok: boolean; findings: FindingResult[] } {
