@@ -4,7 +4,7 @@
  */
 import { unitsOf } from './agree.js';
 import { ancestors } from './codebook.js';
-import { codedUnits, respondentKey, respondentOf, select, type CountOptions } from './count.js';
+import { codedUnits, counted, respondentKey, respondentOf, select, type CountOptions } from './count.js';
 import type { Attributes, Case, Project, QuantifierTable, Segment, Unit } from './model.js';
 import { holds, lookupQuantifier } from './quantifiers.js';
 
@@ -20,10 +20,9 @@ export interface Matrix {
 
 /** Case × code: per case, how many segments (respondents, documents) carry the code; `case`: 1 when coded at all. */
 export function caseMatrix(project: Project, unit: MatrixUnit, options: CountOptions = {}): Matrix {
-  const selection = select(project, options.where);
+  const { selection, coded } = counted(project, options);
   const caseOrder = project.corpus.cases.map((c) => c.id).filter((id) => selection.population.case.has(id));
   const docCase = new Map(project.corpus.documents.map((d) => [d.id, d.case]));
-  const coded = codedUnits(project, selection, options);
   const totals: Record<string, number> = Object.fromEntries(caseOrder.map((c) => [c, 0]));
   const rows = project.codebook.codes.map((code) => {
     const e = coded.get(code.id)!;
@@ -80,8 +79,8 @@ export function attributeValues(project: Project, attribute: string, where: Attr
 export function compareGroups(project: Project, attribute: string, unit: Unit, options: CountOptions = {}, only?: readonly string[]): GroupComparison {
   const values = only ?? attributeValues(project, attribute, options.where);
   const perGroup = values.map((value) => {
-    const selection = select(project, { ...options.where, [attribute]: value });
-    return { value, population: selection.population[unit], coded: codedUnits(project, selection, options) };
+    const { selection, coded } = counted(project, options, { ...options.where, [attribute]: value });
+    return { value, population: selection.population[unit], coded };
   });
   const rows = project.codebook.codes.map((code) => {
     const groups: Record<string, GroupShare> = {};
@@ -116,7 +115,7 @@ export interface Cooccurrence {
  * holding both; `document`: documents holding both. `rollup` counts parents within turns and documents.
  */
 export function cooccurrence(project: Project, within: CooccurWithin, options: CountOptions = {}): Cooccurrence {
-  const selection = select(project, options.where);
+  const { selection, coded } = counted(project, options);
   const order = new Map(project.codebook.codes.map((c, i) => [c.id, i]));
   const pairCounts = new Map<string, number>();
   const unitCounts = new Map<string, number>();
@@ -128,17 +127,16 @@ export function cooccurrence(project: Project, within: CooccurWithin, options: C
     for (const c of list) bump(unitCounts, c);
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) bump(pairCounts, `${list[i]}\u0000${list[j]}`);
   };
-  const coded = codedUnits(project, selection, options);
-  const counted = new Map<string, Segment[]>();
+  const byDocument = new Map<string, Segment[]>();
   for (const e of coded.values()) {
     for (const s of e.segments) {
-      let list = counted.get(s.document);
-      if (!list) counted.set(s.document, (list = []));
+      let list = byDocument.get(s.document);
+      if (!list) byDocument.set(s.document, (list = []));
       list.push(s);
     }
   }
   for (const doc of selection.documents) {
-    const segs = [...new Set(counted.get(doc.id) ?? [])];
+    const segs = [...new Set(byDocument.get(doc.id) ?? [])];
     if (within === 'document') addUnit(new Set(segs.map((s) => s.code)));
     else if (within === 'turn') {
       for (const u of unitsOf(doc, 'turn')) addUnit(new Set(segs.filter((s) => s.start < u.end && s.end > u.start).map((s) => s.code)));

@@ -18,6 +18,36 @@ export interface CountOptions {
   rollup?: boolean;
   /** Automatic segments per document id (from automatic coding), used for source auto and any. */
   auto?: ReadonlyMap<string, readonly Segment[]>;
+  /** Selections and coded units to share between the reports of one bundle (see countCache). */
+  cache?: CountCache;
+}
+
+/**
+ * What several reports of one bundle ask for alike — the frequencies, the matrix and the co-occurrences
+ * all count the whole corpus — kept for as long as the bundle is built. It serves one project and one
+ * automatic coding; asked about another, it is passed by.
+ */
+export interface CountCache {
+  project: Project;
+  auto: CountOptions['auto'];
+  entries: Map<string, { selection: Selection; coded: Map<string, CodedUnits> }>;
+}
+
+export function countCache(project: Project, auto?: CountOptions['auto']): CountCache {
+  return { project, auto, entries: new Map() };
+}
+
+/** The selection for `where` and the units every code has there: from options.cache, or counted now. */
+export function counted(project: Project, options: CountOptions, where: Attributes = options.where ?? {}): { selection: Selection; coded: Map<string, CodedUnits> } {
+  const cache = options.cache;
+  const usable = cache !== undefined && cache.project === project && cache.auto === options.auto;
+  const key = JSON.stringify([Object.entries(where).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), options.source ?? 'manual', options.rollup === true]);
+  const known = usable ? cache.entries.get(key) : undefined;
+  if (known) return known;
+  const selection = select(project, where);
+  const result = { selection, coded: codedUnits(project, selection, { ...options, where }) };
+  if (usable) cache.entries.set(key, result);
+  return result;
 }
 
 export interface Selection {
@@ -166,8 +196,7 @@ export interface FrequencyRow {
 }
 
 export function frequencies(project: Project, options: CountOptions = {}): { rows: FrequencyRow[]; population: Selection['population'] } {
-  const selection = select(project, options.where);
-  const coded = codedUnits(project, selection, options);
+  const { selection, coded } = counted(project, options);
   const rows = project.codebook.codes.map((c) => {
     const e = coded.get(c.id)!;
     return {

@@ -1,7 +1,7 @@
 /** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
 import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
 import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/compare.js';
-import { frequencies, type CountOptions } from '../core/count.js';
+import { countCache, frequencies, type CountOptions } from '../core/count.js';
 import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/evaluate.js';
 import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
@@ -41,7 +41,8 @@ export function autoCodingInMemory(project: Project): AutoCoding {
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
 export function buildReports(project: Project, csv: { delimiter?: string; bom?: boolean } = {}, auto: AutoCoding = autoCodingInMemory(project)) {
-  const options: CountOptions = { source: 'manual', auto: auto.segments ?? undefined };
+  // The reports below count the whole corpus (and the research lines) several times over: count once.
+  const options: CountOptions = { source: 'manual', auto: auto.segments ?? undefined, cache: countCache(project, auto.segments ?? undefined) };
   const { rows, population } = frequencies(project, options);
   const { codebook, corpus } = project;
   const segments = corpus.documents.reduce((n, d) => n + d.segments.length, 0);

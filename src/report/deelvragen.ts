@@ -6,7 +6,7 @@
 import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/compare.js';
 import type { CountOptions } from '../core/count.js';
 import type { Project } from '../core/model.js';
-import { codedUnits, select } from '../core/count.js';
+import { counted } from '../core/count.js';
 import { renderMarkdownTable } from './table.js';
 
 const NOUNS: Record<string, string> = {
@@ -87,8 +87,7 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
 export function internationaalMarkdown(project: Project, options: CountOptions): string | null {
   const countries = project.corpus.cases.filter((c) => c.attrs.kind === 'land');
   if (countries.length === 0) return null;
-  const selection = select(project, { kind: 'land' });
-  const coded = codedUnits(project, selection, options);
+  const { coded } = counted(project, options, { kind: 'land' });
   const rows = countries.map((c) => {
     const codes = project.codebook.codes.filter((code) => coded.get(code.id)?.case.has(c.id));
     return {
