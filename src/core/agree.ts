@@ -63,9 +63,25 @@ export function firstDifferentLine(x: string, y: string): number | null {
   return null;
 }
 
+/** Units as [start, end, line] triples (CorpusDocument.units). */
+export function packUnits(units: readonly TextUnit[]): Int32Array {
+  const out = new Int32Array(units.length * 3);
+  units.forEach((u, i) => {
+    out[i * 3] = u.start;
+    out[i * 3 + 1] = u.end;
+    out[i * 3 + 2] = u.line;
+  });
+  return out;
+}
+
 /** Cut a document into units. Blank units (no letter or digit) are left out. */
 export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
-  if (unit === 'turn' && doc.units) return doc.units;
+  if (unit === 'turn' && doc.units) {
+    const packed = doc.units;
+    const out: TextUnit[] = [];
+    for (let i = 0; i < packed.length; i += 3) out.push({ document: doc.id, start: packed[i]!, end: packed[i + 1]!, line: packed[i + 2]! });
+    return out;
+  }
   // Offsets are in code points; only text with astral characters needs them split out (Array.from of a
   // whole document is costly), elsewhere they are UTF-16 indices.
   const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;

@@ -7,7 +7,7 @@
 import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { unitsOf } from '../core/agree.js';
+import { packUnits, unitsOf } from '../core/agree.js';
 import { autoCode, compileCodebook, type AutoResult, type CompiledCodebook } from '../core/autocode.js';
 import type { CountOptions } from '../core/count.js';
 import { parseDocument } from '../core/document.js';
@@ -195,7 +195,7 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
       // The reports need no text once its rows are in segments.csv: neither the document's nor its segments'.
-      documents.push([index, { ...doc, plainText: '', turns: [], segments: doc.segments.map((s) => ({ ...s, text: '' })), units: doc.segments.length > 0 ? unitsOf(doc, 'turn') : [] }]);
+      documents.push([index, { ...doc, plainText: '', turns: [], segments: doc.segments.map((s) => ({ ...s, text: '' })), units: packUnits(doc.segments.length > 0 ? unitsOf(doc, 'turn') : []) }]);
     },
     (from) => {
       flush(from);
@@ -358,8 +358,8 @@ export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: C
 }
 
 /**
- * A document posted by a worker arrives with its own copy of every string, once per segment and unit (a
- * code id, the document id, the source, the speaker): share them again, as the thread that parsed them did.
+ * A document posted by a worker arrives with its own copy of every string, once per segment (its code
+ * id, the document id, the source, the speaker): share them again, as the thread that parsed them did.
  */
 function sharedStrings(): (doc: CorpusDocument) => CorpusDocument {
   const table = new Map<string, string>();
@@ -376,7 +376,6 @@ function sharedStrings(): (doc: CorpusDocument) => CorpusDocument {
       s.source = one(s.source) as typeof s.source;
       if (s.speaker !== null) s.speaker = one(s.speaker);
     }
-    for (const u of doc.units ?? []) u.document = doc.id;
     return doc;
   };
 }

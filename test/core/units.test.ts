@@ -4,7 +4,7 @@
  * here it is checked against the plain code-point reference on seeded random documents, with and without them.
  */
 import { describe, expect, it } from 'vitest';
-import { AGREE_UNITS, unitsOf, type AgreeUnit, type TextUnit } from '../../src/core/agree.js';
+import { AGREE_UNITS, packUnits, unitsOf, type AgreeUnit, type TextUnit } from '../../src/core/agree.js';
 import { parseDocument } from '../../src/core/document.js';
 import type { CorpusDocument } from '../../src/core/model.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
@@ -64,5 +64,15 @@ describe('unitsOf', () => {
     // "🙂 werk" is code points 0–5 (end 6); the paragraph " " (8–9) is blank and left out; "nog 🙂\n"
     // is 11–16 (end 17: a paragraph keeps its final line break)
     expect(unitsOf(doc, 'paragraph').map((u) => [u.start, u.end])).toEqual([[0, 6], [11, 17]]);
+  });
+
+  it('gives back the turn units a document without its text carries packed (large corpora)', () => {
+    const r = rng(12);
+    for (let n = 0; n < 200; n++) {
+      const doc = randomDocument(r, n % 2 === 0, n % 3 === 0);
+      const turns = unitsOf(doc, 'turn');
+      const dropped: CorpusDocument = { ...doc, plainText: '', turns: [], units: packUnits(turns) };
+      expect(unitsOf(dropped, 'turn')).toEqual(turns);
+    }
   });
 });
