@@ -74,6 +74,16 @@ export function packUnits(units: readonly TextUnit[]): Int32Array {
   return out;
 }
 
+/**
+ * The text between two code-point offsets. Only text with astral characters needs its code points split
+ * out (Array.from of a whole document is costly); elsewhere the offsets are UTF-16 indices.
+ */
+function codePoints(text: string): { length: number; between: (start: number, end: number) => string } {
+  const chars = /[\uD800-\uDBFF]/.test(text) ? Array.from(text) : null;
+  if (chars === null) return { length: text.length, between: (start, end) => text.slice(start, end) };
+  return { length: chars.length, between: (start, end) => chars.slice(start, end).join('') };
+}
+
 /** Cut a document into units. Blank units (no letter or digit) are left out. */
 export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
   if (unit === 'turn' && doc.units) {
@@ -82,11 +92,7 @@ export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
     for (let i = 0; i < packed.length; i += 3) out.push({ document: doc.id, start: packed[i]!, end: packed[i + 1]!, line: packed[i + 2]! });
     return out;
   }
-  // Offsets are in code points; only text with astral characters needs them split out (Array.from of a
-  // whole document is costly), elsewhere they are UTF-16 indices.
-  const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
-  const length = chars ? chars.length : doc.plainText.length;
-  const between = (start: number, end: number) => (chars ? chars.slice(start, end).join('') : doc.plainText.slice(start, end));
+  const { length, between } = codePoints(doc.plainText);
   const toLine = lineIndex(doc.plainText);
   const make = (start: number, end: number): TextUnit => ({ document: doc.id, start, end, line: doc.bodyLine + toLine(start) - 1 });
   const meaningful = (u: TextUnit) => /[\p{L}\p{N}]/u.test(between(u.start, u.end));
@@ -254,12 +260,12 @@ export function autoAgreement(pairs: readonly CodedPair[], options: AgreeOptions
   const codeSet = new Set(options.codes);
   const rows: { unit: TextUnit; text: string; manual: Set<string>; auto: Set<string> }[] = [];
   for (const p of pairs) {
-    const chars = Array.from(p.document.plainText);
+    const { between } = codePoints(p.document.plainText);
     const interviewer = new Set(p.document.turns.filter((t) => t.speaker === 'I').map((t) => `${t.start}:${t.end}`));
     const us = unitsOf(p.document, options.unit).filter((u) => !(options.unit === 'turn' && interviewer.has(`${u.start}:${u.end}`)));
     const manual = codesPerUnit(us, p.a, codeSet);
     const auto = codesPerUnit(us, p.b, codeSet);
-    us.forEach((u, i) => rows.push({ unit: u, text: chars.slice(u.start, u.end).join('').replace(/\s+/g, ' ').trim(), manual: manual[i]!, auto: auto[i]! }));
+    us.forEach((u, i) => rows.push({ unit: u, text: between(u.start, u.end).replace(/\s+/g, ' ').trim(), manual: manual[i]!, auto: auto[i]! }));
   }
   const falsePositives: UnitExample[] = [];
   const falseNegatives: UnitExample[] = [];
