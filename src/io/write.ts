@@ -34,8 +34,31 @@ function append(fd: number, from: string): void {
   }
 }
 
+/**
+ * `mkdir -p`, without Node's `recursive` option: on Node 20 that spins forever at full CPU where a parent
+ * exists but cannot hold the folder (a path below /proc), and a folder under a dangling symlink fails
+ * with ENOENT. Here each level is made once; an error that remains is thrown as it is.
+ */
+export function makeDir(abs: string): void {
+  try {
+    mkdirSync(abs);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(abs).isDirectory()) return; // (a file there, or a dangling link: thrown by statSync or below)
+    if (code !== 'ENOENT' || path.dirname(abs) === abs) throw e;
+  }
+  makeDir(path.dirname(abs));
+  mkdirSync(abs); // the parent exists now: a second ENOENT is final
+}
+
 export function writeAtomic(abs: string, file: OutputFile): void {
-  mkdirSync(path.dirname(abs), { recursive: true });
+  const dir = path.dirname(abs);
+  try {
+    makeDir(dir);
+  } catch (e) {
+    throw new InputError(`cannot create folder ${dir} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable output folder (or a path where one can be made)' });
+  }
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     if ('content' in file) writeFileSync(tmp, file.content);

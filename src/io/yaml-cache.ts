@@ -9,10 +9,11 @@
  * the folder holds too many or too large a total (see evictions()).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedYaml, YamlCache } from '../core/yaml-source.js';
+import { makeDir } from './write.js';
 
 /** Bump when the shape of ParsedYaml changes. */
 const FORMAT = 'werkscan-yaml-1';
@@ -80,7 +81,7 @@ export function diskYamlCache(dir = defaultDir(), limits: CacheLimits = CACHE_LI
     set(text, parsed) {
       if (!usable) return;
       try {
-        mkdirSync(dir, { recursive: true });
+        makeDir(dir);
         const target = file(text);
         const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, JSON.stringify(parsed));

@@ -1,8 +1,9 @@
 /** `werkscan code`: writes every report, `--check` notices stale ones, never writes inside the corpus. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
+import { hasStackTrace, repoRoot, starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
@@ -88,6 +89,26 @@ describe('werkscan code', () => {
       expect(r.stderr).toMatch(/refusing to write reports into the (corpus|codebook) folder/);
     }
     expect(existsSync(path.join(dir, 'corpus/reports'))).toBe(false);
+  });
+
+  it('says which output folder it cannot make (exit 2): under a file, under a dangling link', async () => {
+    const dir = starterCopy();
+    writeFileSync(path.join(dir, 'a-file'), 'x');
+    symlinkSync(path.join(dir, 'missing'), path.join(dir, 'dangling'));
+    for (const [out, code] of [['a-file/reports', 'ENOTDIR'], ['dangling/reports', 'ENOENT']] as const) {
+      const r = await werkscan(['code', '--out', out], dir);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`werkscan: cannot create folder ${path.join(dir, out)} (${code})`);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    }
+  });
+
+  // Node 20's mkdirSync(…, { recursive: true }) spins forever below /proc; run the binary with a time limit.
+  it.skipIf(!existsSync('/proc/self'))('gives up on an output folder below /proc instead of spinning (exit 2)', () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/werkscan.js'), 'code', '--out', '/proc/werkscan-reports'], { cwd: starterCopy(), encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal, 'killed after 30 s: the folder check loops').toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('werkscan: cannot create folder /proc/werkscan-reports (ENOENT)');
   });
 
   it('runs as the built binary, with --version and --help', () => {
