@@ -69,13 +69,14 @@ export function readText(abs: string, shown: string): string {
 }
 
 export function requireDir(abs: string, shown: string, what: string, hint: string): void {
-  let ok = false;
+  let isFile = false;
   try {
-    ok = statSync(abs).isDirectory();
+    if (statSync(abs).isDirectory()) return;
+    isFile = true;
   } catch {
-    ok = false;
+    // missing (or unreadable): said below
   }
-  if (!ok) throw new InputError(`${what} folder not found: ${shown}`, { hint });
+  throw new InputError(isFile ? `${what} folder expected, found a file: ${shown}` : `${what} folder not found: ${shown}`, { hint });
 }
 
 const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !/^readme\.(md|txt)$/i.test(name);

@@ -72,6 +72,13 @@ const cases: Case[] = [
     where: /^werkscan: corpus folder not found: bestaat-niet$/,
   },
   {
+    name: 'a file given as the corpus folder',
+    setup: (d) => writeFiles(d, { 'notities.md': '# notities\n' }),
+    args: ['freq', 'notities.md'],
+    where: /^werkscan: corpus folder expected, found a file: notities\.md$/,
+    hint: /expected a folder with cases\.yaml/,
+  },
+  {
     name: 'a corpus without cases.yaml',
     setup: (d) => rmSync(path.join(d, 'corpus/cases.yaml')),
     where: /^werkscan: corpus\/cases\.yaml: cases\.yaml not found$/,
