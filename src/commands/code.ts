@@ -7,7 +7,7 @@ import { corpusBytes, streamCode } from '../io/stream.js';
 import { guardOutput, staleFiles, writeAll } from '../io/write.js';
 import { buildReports } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, type CommonOptions, type Context } from './context.js';
+import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;
@@ -36,7 +36,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   try {
     let streamed: Streamed | null = null;
     if (partDir) {
-      streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx));
+      streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
       clearProgress(ctx);
     }
     return code(ctx, corpus, options, outAbs, streamed);

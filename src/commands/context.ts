@@ -81,7 +81,7 @@ export function warnNoDocuments(ctx: Context, corpus: string): void {
   const shown = display(ctx.cwd, root);
   const others = otherFiles(root, shown);
   const found = others.length === 0 ? '' : ` (found ${others.length} other file${others.length === 1 ? '' : 's'}, such as ${path.join(shown, others[0]!)})`;
-  ctx.stderr.write(`werkscan: warning: no documents in ${shown}: werkscan reads .md and .txt files${found}\n`);
+  warn(ctx, `no documents in ${shown}: werkscan reads .md and .txt files${found}`);
 }
 
 /**
@@ -127,6 +127,12 @@ export function jobsFor(value: string | undefined, bytes: number, parallelAbove 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs ${value}: expected a whole number from 1 to 64`);
   return n;
+}
+
+/** A warning on stderr (a progress line is erased first). */
+export function warn(ctx: Context, message: string): void {
+  clearProgress(ctx);
+  ctx.stderr.write(`werkscan: warning: ${message}\n`);
 }
 
 /** Progress on stderr, at most once a second, only on a terminal; the line is erased by the next output. */

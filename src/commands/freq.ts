@@ -4,7 +4,7 @@ import type { Codebook } from '../core/model.js';
 import { corpusBytes, streamCounts } from '../io/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, clearProgress, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, type CommonOptions, type Context } from './context.js';
+import { autoSegments, clearProgress, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, warn, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -28,7 +28,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   let population: { document: number; respondent: number; case: number };
   let codebook: Codebook;
   if (jobs > 1 || bytes > STREAM_BYTES) {
-    const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx));
+    const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
     clearProgress(ctx);
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);

@@ -261,14 +261,34 @@ const WORKER_HEAP_MB = 160;
  * batch is taken is not waited for. Without it (for `code`, whose documents and rows take more memory than
  * this thread, without a heap cap, should gather) only workers take batches; one thread always runs here.
  */
-async function runThreads<R extends Common>(
-  job: StreamJob,
-  threads: number,
-  mainWorks: boolean,
-  inline: (job: StreamJob, progress: (d: number) => void) => R,
-  onProgress?: Progress,
-  onDocuments?: (documents: CodeResult['documents']) => void,
-): Promise<R[]> {
+interface ThreadOptions<R> {
+  /** This thread codes too (freq); else only workers take batches (code). */
+  mainWorks: boolean;
+  /** The job on this thread: all of it (job.next null), or its share of the batches. */
+  inline: (job: StreamJob, progress: (d: number) => void) => R;
+  onProgress?: Progress;
+  /** Documents a worker hands on batch by batch (code). */
+  onDocuments?: (documents: CodeResult['documents']) => void;
+  /** Called when a worker ran out of memory, before the whole job is done again here (see runThreads). */
+  onFallback?: (message: string) => void;
+  /** The workers' heap cap (tests make it small). */
+  workerHeapMb?: number;
+}
+
+/**
+ * Run a job on `threads` threads taking batches of files from a shared counter, so a thread that starts
+ * late (loading modules, the project, the stemmer) takes fewer and all finish together. Batches are about
+ * 1/64 of a thread's share (the threads finish within one small batch of each other).
+ *
+ * With `mainWorks`, this thread is one of them and starts at once, and a worker still starting when every
+ * batch is taken is not waited for. Without it (for `code`, whose documents and rows take more memory than
+ * this thread, without a heap cap, should gather) only workers take batches; one thread always runs here.
+ *
+ * A worker that runs out of its capped heap (one document of tens of megabytes) does not end the run: the
+ * workers are stopped, `onFallback` says so, and the whole job is done again on this thread, uncapped.
+ */
+async function runThreads<R extends Common>(job: StreamJob, threads: number, options: ThreadOptions<R>): Promise<R[]> {
+  const { mainWorks, inline, onProgress, onDocuments } = options;
   const total = job.files.length;
   if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
   // [0] next file, [1 … threads] workers' states, [threads + 1 + t] documents finished by thread t
@@ -281,13 +301,14 @@ async function runThreads<R extends Common>(
     for (let t = 0; t <= threads; t++) sum += Atomics.load(counts, doneAt + t);
     onProgress?.(sum, total);
   };
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const workers: Worker[] = [];
   const results = Array.from(
     { length: mainWorks ? threads - 1 : threads },
     (_, w) =>
       new Promise<R>((resolve, reject) => {
         // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
-        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
         workers.push(worker);
         worker.on('message', (m: { progress?: number; documents?: CodeResult['documents']; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
           if (m.progress !== undefined) report();
@@ -313,7 +334,9 @@ async function runThreads<R extends Common>(
   } catch (e) {
     stopAll(shared);
     await Promise.all(workers.map((w) => w.terminate()));
-    throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+    options.onFallback?.(`a worker thread ran out of its ${heapMb} MB heap (a very large document?); doing the job again on one thread`);
+    return [inline(job, (d) => onProgress?.(d, total))];
   }
 }
 
@@ -341,11 +364,14 @@ function crossCheck(results: readonly Common[], duplicates: boolean): Problem[] 
 
 const jobBase = (paths: Paths, corpus: CorpusFiles) => ({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, files: corpus.files, batch: corpus.files.length, next: null, thread: 0, doneAt: -1 });
 
-export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], threads: number, onProgress?: Progress) {
+/** How a streamed run may fall back to one thread (see runThreads), and the workers' heap cap. */
+export type Fallback = Pick<ThreadOptions<unknown>, 'onFallback' | 'workerHeapMb'>;
+
+export async function streamCounts(paths: Paths, corpus: CorpusFiles, options: CountJob['options'], threads: number, onProgress?: Progress, fallback: Fallback = {}) {
   // The workers start first: they load the project while this thread does the same.
   let shell: Project | undefined;
   const job: CountJob = { ...jobBase(paths, corpus), kind: 'count', options };
-  const results = await runThreads(job, threads, true, (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress);
+  const results = await runThreads(job, threads, { mainWorks: true, inline: (j, p) => countFiles(j as CountJob, p, (shell = loadShell(paths))), onProgress, ...fallback });
   if (shell === undefined) throw new Error('unreachable: the main thread loads the project');
   const problems = crossCheck(results, true).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new InconsistentProject(problems);
@@ -380,13 +406,26 @@ function sharedStrings(): (doc: CorpusDocument) => CorpusDocument {
   };
 }
 
-export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: number, partDir: string, csv: CsvOptions, onProgress?: Progress) {
+export async function streamCode(paths: Paths, corpus: CorpusFiles, threads: number, partDir: string, csv: CsvOptions, onProgress?: Progress, fallback: Fallback = {}) {
   const job: CodeJob = { ...jobBase(paths, corpus), kind: 'code', partDir, csv };
   let shell: Project | undefined;
   const sent: CodeResult['documents'] = [];
+  let fellBack = false;
   const shared = sharedStrings();
-  const results = await runThreads(job, threads, false, (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))), onProgress, (docs) => {
-    for (const entry of docs) sent.push([entry[0], shared(entry[1])]);
+  const results = await runThreads(job, threads, {
+    mainWorks: false,
+    inline: (j, p) => codeFiles(j as CodeJob, p, (shell = loadShell(paths))),
+    onProgress,
+    onDocuments: (docs) => {
+      if (!fellBack) for (const entry of docs) sent.push([entry[0], shared(entry[1])]);
+    },
+    ...fallback,
+    onFallback: (message) => {
+      // the job is done again from the start, here: what the workers sent is dropped
+      fellBack = true;
+      sent.length = 0;
+      fallback.onFallback?.(message);
+    },
   });
   shell ??= loadShell(paths);
   const findings = new FindingsAccumulator(shell.findings.filter((f) => f.source !== 'manual'));

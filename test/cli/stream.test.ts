@@ -139,3 +139,26 @@ describe('large-corpus mode: progress', () => {
     expect(view[0]).toBeGreaterThanOrEqual(1200);
   });
 });
+
+describe('large-corpus mode: a worker out of memory', () => {
+  it('does the job again on this thread, says so, and gives what one thread gives', async () => {
+    // built code: the worker threads run dist/ (npm test builds it first)
+    const { corpusBytes, streamCode } = (await import(pathToFileURL(path.join(repoRoot, 'dist/io/stream.js')).href)) as typeof import('../../src/io/stream.js');
+    const paths = { cwd: repoRoot, corpus: 'corpus', codebook: 'codebook' };
+    const run = async (threads: number, workerHeapMb?: number) => {
+      const said: string[] = [];
+      const r = await streamCode(paths, corpusBytes(repoRoot, 'corpus'), threads, tempDir('werkscan-parts-'), {}, undefined, { workerHeapMb, onFallback: (m) => said.push(m) });
+      const segments = r.parts.map((p) => readFileSync(p, 'utf8')).join('');
+      return { said, ids: r.project.corpus.documents.map((d) => d.id), segments, units: r.findings, problems: r.problems };
+    };
+    const one = await run(1);
+    // 8 MB is too little heap for a worker to code anything: every worker runs out
+    const starved = await run(2, 8);
+    expect(starved.said).toEqual(['a worker thread ran out of its 8 MB heap (a very large document?); doing the job again on one thread']);
+    expect(starved.ids).toEqual(one.ids);
+    expect(starved.ids).toHaveLength(51);
+    expect(starved.segments).toBe(one.segments);
+    expect(starved.units).toEqual(one.units);
+    expect(starved.problems).toEqual(one.problems);
+  });
+});
