@@ -16,6 +16,8 @@ export interface RunOptions {
   env: Readonly<Record<string, string | undefined>>;
   stdout: Writer;
   stderr: Writer;
+  /** See Context.onInterrupt. */
+  onInterrupt?: Context['onInterrupt'];
 }
 
 function version(): string {
@@ -160,7 +162,7 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
 }
 
 export async function run(options: RunOptions): Promise<number> {
-  const ctx: Context = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr };
+  const ctx: Context = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr, onInterrupt: options.onInterrupt };
   useYamlCache(options.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
   let code = 0;
   try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/lint.js';
 import { corpusBytes, streamCode } from '../io/stream.js';
-import { guardOutput, staleFiles, writeAll } from '../io/write.js';
+import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
 import { buildReports } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
@@ -32,16 +32,40 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   );
   // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of
   // segments.csv go to part files in a temporary folder, concatenated when the reports are written.
-  const partDir = jobs > 1 || bytes > STREAM_BYTES ? mkdtempSync(path.join(tmpdir(), 'werkscan-')) : null;
+  const streaming = jobs > 1 || bytes > STREAM_BYTES;
+  // The part files take as much room as segments.csv: they must not outlive the run. On Ctrl-C while the
+  // workers code, this run removes them; if it is killed otherwise, the next large run does (sweepParts).
+  // The handler is there only while this thread waits for workers: while it is busy (coding on one
+  // thread, building the reports) a handler would hold Ctrl-C back until it is done.
+  let partDir: string | null = null;
+  const removeParts = () => {
+    if (partDir) rmSync(partDir, { recursive: true, force: true });
+  };
+  // (registered before the folder is made, so that no signal finds the folder without the handler)
+  const forget = streaming && jobs > 1 ? (ctx.onInterrupt?.(removeParts) ?? (() => {})) : () => {};
+  if (streaming) {
+    sweepParts(tmpdir());
+    partDir = mkdtempSync(path.join(tmpdir(), `${PARTS_PREFIX}${process.pid}-`));
+  }
   try {
     let streamed: Streamed | null = null;
     if (partDir) {
-      streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
+      try {
+        streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx), {
+          onFallback: (m) => {
+            forget(); // the job runs again on this thread
+            warn(ctx, m);
+          },
+        });
+      } finally {
+        forget();
+      }
       clearProgress(ctx);
     }
     return code(ctx, corpus, options, outAbs, streamed);
   } finally {
-    if (partDir) rmSync(partDir, { recursive: true, force: true });
+    forget();
+    removeParts();
   }
 }
 

@@ -18,6 +18,11 @@ export interface Context {
   env: Readonly<Record<string, string | undefined>>;
   stdout: Writer;
   stderr: Writer;
+  /**
+   * Have `cleanup` run if the run is interrupted (Ctrl-C) before the returned function is called; given by
+   * the bin, which owns the process. Without it nothing is registered.
+   */
+  onInterrupt?: (cleanup: () => void) => () => void;
 }
 
 export interface CommonOptions {

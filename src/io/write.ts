@@ -1,5 +1,5 @@
 /** Writing reports: atomically (temp file, then rename), and never inside the corpus or codebook. */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -18,6 +18,40 @@ export function guardOutput(outAbs: string, protectedDirs: readonly { abs: strin
         hint: `werkscan never writes inside the ${p.what}; pass --out to a folder outside it, e.g. --out reports`,
       });
     }
+  }
+}
+
+/** Temporary folders of segments.csv's parts: `werkscan-parts-<pid>-<random>` in the system's temp folder. */
+export const PARTS_PREFIX = 'werkscan-parts-';
+
+/**
+ * Remove the part folders in `dir` left by runs that no longer exist (killed, or interrupted on one
+ * thread). A folder of a live process, or one this user may not signal, is left alone.
+ */
+export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)-/.exec(name.slice(PARTS_PREFIX.length)) : null;
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      rmSync(path.join(dir, name), { recursive: true, force: true });
+    } catch {
+      // another user's, say: not ours to remove
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

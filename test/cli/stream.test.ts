@@ -3,7 +3,8 @@
  * its answers must equal the in-memory ones byte for byte. Workers run the built dist/, so these tests
  * use the binary (npm test builds first).
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -161,4 +162,25 @@ describe('large-corpus mode: a worker out of memory', () => {
     expect(starved.units).toEqual(one.units);
     expect(starved.problems).toEqual(one.problems);
   });
+});
+
+describe('large-corpus mode: Ctrl-C', () => {
+  it('removes the part files of segments.csv when interrupted while the workers code, and exits 130', async () => {
+    const dir = studyCopy();
+    // ~6 MB of plans, so that the run is still coding when the signal comes
+    const text = `---\ntype: plan\ncase: leiden\n---\n${'De capaciteit van W&I is klein en de jongeren zoeken werk. '.repeat(170)}\n`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) files[`corpus/extra/p${String(i).padStart(4, '0')}.md`] = text.replace('---\ntype', `---\nid: extra-${i}\ntype`);
+    writeFiles(dir, files);
+    const tmp = tempDir('werkscan-tmp-');
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/werkscan.js'), 'code', '--jobs', '2', '--out', 'reports'], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+    const started = Date.now();
+    while (!readdirSync(tmp).some((f) => f.startsWith('werkscan-parts-')) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(tmp).some((f) => f.startsWith('werkscan-parts-')), 'the run made its part folder').toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toEqual([130, null]);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(existsSync(path.join(dir, 'reports'))).toBe(false);
+  }, 60_000);
 });

@@ -1,0 +1,39 @@
+/**
+ * sweepParts (src/io/write.ts): the part folders of segments.csv left by runs that were killed are removed
+ * by the next large run; those of live runs, and anything else in the temp folder, stay.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PARTS_PREFIX, sweepParts } from '../../src/io/write.js';
+import { tempDir } from '../helpers/run.js';
+
+describe('sweepParts', () => {
+  it('removes the folders of processes that are gone, and nothing else', () => {
+    const tmp = tempDir('werkscan-sweep-');
+    const names = [`${PARTS_PREFIX}111-aaa`, `${PARTS_PREFIX}222-bbb`, `${PARTS_PREFIX}x-ccc`, 'werkscan-abc', 'other'];
+    for (const n of names) {
+      mkdirSync(path.join(tmp, n));
+      writeFileSync(path.join(tmp, n, 'segments-000000000.csv'), 'rows\n');
+    }
+    sweepParts(tmp, (pid) => pid === 111);
+    expect(readdirSync(tmp).sort()).toEqual(names.filter((n) => n !== `${PARTS_PREFIX}222-bbb`).sort());
+  });
+
+  it('asks the system whether a process lives: this one does, a finished one does not', () => {
+    const tmp = tempDir('werkscan-sweep-');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const mine = path.join(tmp, `${PARTS_PREFIX}${process.pid}-mine`);
+    const left = path.join(tmp, `${PARTS_PREFIX}${gone}-left`);
+    mkdirSync(mine);
+    mkdirSync(left);
+    sweepParts(tmp);
+    expect(existsSync(mine)).toBe(true);
+    expect(existsSync(left)).toBe(false);
+  });
+
+  it('is no error where the folder cannot be read', () => {
+    expect(() => sweepParts(path.join(tempDir('werkscan-sweep-'), 'missing'))).not.toThrow();
+  });
+});
