@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/lint.js';
 import { corpusBytes, streamCode } from '../io/stream.js';
 import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
-import { buildReports } from '../report/bundle.js';
+import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
 
@@ -86,16 +86,17 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
   const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
   if (options.check) {
-    const stale = staleFiles(outAbs, files);
+    const stale = staleFiles(outAbs, files, REPORT_NAMES);
     if (stale.length > 0) {
-      for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: out of date\n`);
+      const written = new Set(files.map((f) => f.name));
+      for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: ${written.has(name) ? 'out of date' : 'no longer written (remove it)'}\n`);
       ctx.stderr.write(`werkscan: ${stale.length} report${stale.length === 1 ? ' is' : 's are'} not current; run \`werkscan code\` and commit ${shownOut}/\n`);
       return 1;
     }
     ctx.stdout.write(`${shownOut}/ is current (${files.length} files)\n`);
     return 0;
   }
-  writeAll(outAbs, files);
+  const removed = writeAll(outAbs, files, REPORT_NAMES);
 
   for (const p of problems) ctx.stderr.write(formatProblem(p, color) + '\n');
   const used = rows.filter((r) => r.segments > 0).length;
@@ -109,6 +110,7 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
       : 'findings: none defined',
     `lint: ${summarizeProblems(problems)}`,
     `wrote ${files.length} files to ${shownOut}/: ${files.map((f) => f.name).join(', ')}`,
+    ...(removed.length > 0 ? [`removed ${removed.join(', ')}: no longer written`] : []),
   ];
   ctx.stdout.write(lines.join('\n') + '\n');
   return 0;

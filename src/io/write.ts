@@ -1,5 +1,5 @@
 /** Writing reports: atomically (temp file, then rename), and never inside the corpus or codebook. */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -112,13 +112,29 @@ export function writeAtomic(abs: string, file: OutputFile): void {
   }
 }
 
-export function writeAll(outAbs: string, files: readonly OutputFile[]): void {
+/** Write `files`, and remove those of `known` (names a bundle may hold) that this bundle no longer has; returns their names. */
+export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
   for (const f of files) writeAtomic(path.join(outAbs, f.name), f);
+  const removed = obsolete(outAbs, files, known);
+  for (const name of removed) {
+    try {
+      rmSync(path.join(outAbs, name));
+    } catch (e) {
+      throw new InputError(`cannot remove ${path.join(outAbs, name)} (${(e as NodeJS.ErrnoException).code ?? 'error'}), a report no longer written`, { hint: 'expected a writable output folder' });
+    }
+  }
+  return removed;
 }
 
-/** Names of files that differ from (or are missing in) the output folder. */
-export function staleFiles(outAbs: string, files: readonly OutputFile[]): string[] {
-  return files
+/** Files of `known` present in the output folder that the bundle does not hold. */
+function obsolete(outAbs: string, files: readonly OutputFile[], known: readonly string[]): string[] {
+  const written = new Set(files.map((f) => f.name));
+  return known.filter((name) => !written.has(name) && existsSync(path.join(outAbs, name)));
+}
+
+/** Names of files that differ from (or are missing in) the output folder, then those of `known` it should no longer hold. */
+export function staleFiles(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
+  const differ = files
     .filter((f) => {
       try {
         return 'content' in f ? readFileSync(path.join(outAbs, f.name), 'utf8') !== f.content : !sameAsParts(path.join(outAbs, f.name), f.header, f.parts);
@@ -127,6 +143,7 @@ export function staleFiles(outAbs: string, files: readonly OutputFile[]): string
       }
     })
     .map((f) => f.name);
+  return [...differ, ...obsolete(outAbs, files, known)];
 }
 
 /** Is the file at `abs` exactly `header` followed by the parts? Compared a megabyte at a time. */

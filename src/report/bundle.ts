@@ -21,6 +21,27 @@ export type OutputFile =
     }
   | { name: string; header: string; parts: readonly string[] };
 
+/**
+ * Every file a bundle may hold. Some are written only when the project has what they show (research
+ * lines, countries, findings); one left from an earlier run would be out of date, so `werkscan code`
+ * removes it and `--check` names it.
+ */
+export const REPORT_NAMES = [
+  'frequencies.md',
+  'frequencies.csv',
+  'segments.csv',
+  'term-matches.csv',
+  'matrix.csv',
+  'evidence.csv',
+  'vergelijking-lijnen.md',
+  'vergelijking-lijnen.csv',
+  'cooccurrence.csv',
+  'deelvragen.md',
+  'internationaal.md',
+  'findings.md',
+  'index.html',
+] as const;
+
 /** What automatic coding contributes to the reports. */
 export interface AutoCoding {
   /** Automatic segments per document, when kept in memory (null: streamed into segmentsParts). */

@@ -1,6 +1,6 @@
 /** `werkscan code`: writes every report, `--check` notices stale ones, never writes inside the corpus. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, repoRoot, starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
@@ -79,6 +79,23 @@ describe('werkscan code', () => {
     expect(stale.stderr).toContain('reports/segments.csv: out of date');
     expect((await werkscan(['code', '--check', '--out', 'elders'], dir)).code).toBe(1);
     expect(existsSync(path.join(dir, 'elders'))).toBe(false);
+  });
+
+  it('removes a report it no longer writes (findings.md once findings.yaml is gone), and --check names it first', async () => {
+    const dir = starterCopy();
+    await werkscan(['code'], dir);
+    expect(existsSync(path.join(dir, 'reports/findings.md'))).toBe(true);
+    writeFiles(dir, { 'reports/notities.md': 'eigen aantekeningen\n' });
+    rmSync(path.join(dir, 'codebook/findings.yaml'));
+    const check = await werkscan(['code', '--check'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('reports/findings.md: no longer written (remove it)');
+    const r = await werkscan(['code'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('removed findings.md: no longer written');
+    expect(existsSync(path.join(dir, 'reports/findings.md'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'reports/notities.md'), 'utf8')).toBe('eigen aantekeningen\n'); // not werkscan's: kept
+    expect((await werkscan(['code', '--check'], dir)).code).toBe(0);
   });
 
   it('refuses to write reports inside the corpus or the codebook (exit 2)', async () => {
