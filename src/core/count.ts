@@ -37,11 +37,16 @@ export function countCache(project: Project, auto?: CountOptions['auto']): Count
   return { project, auto, entries: new Map() };
 }
 
+/** A filter as a string that does not depend on the order of its keys (for grouping and caching). */
+export function filterKey(where: Attributes): string {
+  return JSON.stringify(Object.entries(where).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The selection for `where` and the units every code has there: from options.cache, or counted now. */
 export function counted(project: Project, options: CountOptions, where: Attributes = options.where ?? {}): { selection: Selection; coded: Map<string, CodedUnits> } {
   const cache = options.cache;
   const usable = cache !== undefined && cache.project === project && cache.auto === options.auto;
-  const key = JSON.stringify([Object.entries(where).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), options.source ?? 'manual', options.rollup === true]);
+  const key = JSON.stringify([filterKey(where), options.source ?? 'manual', options.rollup === true]);
   const known = usable ? cache.entries.get(key) : undefined;
   if (known) return known;
   const selection = select(project, where);

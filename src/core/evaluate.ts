@@ -1,5 +1,5 @@
 /** Check the report's claims against the coding. */
-import { codedUnits, select, type CountOptions } from './count.js';
+import { codedUnits, filterKey, select, type CountOptions } from './count.js';
 import type { Finding, Project } from './model.js';
 import { describeRule, holds, lookupQuantifier } from './quantifiers.js';
 
@@ -43,7 +43,7 @@ export function findingUnitsAll(project: Project, findings: readonly Finding[], 
   const out: FindingUnits[] = [];
   const byFilter = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    const key = JSON.stringify(Object.entries(f.among).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const key = filterKey(f.among);
     const group = byFilter.get(key);
     if (group) group.push(i);
     else byFilter.set(key, [i]);

@@ -4,9 +4,8 @@
  * And `reports/internationaal.md`: the country inventory (Table 3.1) regenerated from the country cases.
  */
 import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/compare.js';
-import type { CountOptions } from '../core/count.js';
 import type { Project } from '../core/model.js';
-import { counted } from '../core/count.js';
+import { counted, type CountOptions } from '../core/count.js';
 import { renderMarkdownTable } from './table.js';
 
 const NOUNS: Record<string, string> = {
