@@ -24,11 +24,16 @@ export function guardOutput(outAbs: string, protectedDirs: readonly { abs: strin
 /** Temporary folders of segments.csv's parts: `werkscan-parts-<pid>-<random>` in the system's temp folder. */
 export const PARTS_PREFIX = 'werkscan-parts-';
 
+/** A part folder untouched for this long, of a process that does not exist, was left by a killed run. */
+const STALE_PARTS_MS = 10 * 60 * 1000;
+
 /**
  * Remove the part folders in `dir` left by runs that no longer exist (killed, or interrupted on one
- * thread). A folder of a live process, or one this user may not signal, is left alone.
+ * thread). A folder of a live process, or one this user may not signal, is left alone, and so is one
+ * changed in the last ten minutes (a temp folder shared across containers can show a live run's folder
+ * with a process id that means nothing here).
  */
-export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive): void {
+export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive, now = Date.now()): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -39,6 +44,7 @@ export function sweepParts(dir: string, alive: (pid: number) => boolean = isAliv
     const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)-/.exec(name.slice(PARTS_PREFIX.length)) : null;
     if (!m || alive(Number(m[1]))) continue;
     try {
+      if (now - statSync(path.join(dir, name)).mtimeMs < STALE_PARTS_MS) continue;
       rmSync(path.join(dir, name), { recursive: true, force: true });
     } catch {
       // another user's, say: not ours to remove

@@ -1,9 +1,16 @@
 /**
  * sweepParts (src/io/write.ts): the part folders of segments.csv left by runs that were killed are removed
- * by the next large run; those of live runs, and anything else in the temp folder, stay.
+ * by the next large run; those of live runs, those changed in the last ten minutes, and anything else in
+ * the temp folder stay.
  */
+
+/** Make a folder look untouched for `minutes`. */
+const age = (dir: string, minutes: number) => {
+  const t = (Date.now() - minutes * 60_000) / 1000;
+  utimesSync(dir, t, t);
+};
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARTS_PREFIX, sweepParts } from '../../src/io/write.js';
@@ -16,9 +23,12 @@ describe('sweepParts', () => {
     for (const n of names) {
       mkdirSync(path.join(tmp, n));
       writeFileSync(path.join(tmp, n, 'segments-000000000.csv'), 'rows\n');
+      age(path.join(tmp, n), 60);
     }
+    mkdirSync(path.join(tmp, `${PARTS_PREFIX}333-fresh`)); // its process is gone too, but it changed just now
+    age(path.join(tmp, `${PARTS_PREFIX}333-fresh`), 9);
     sweepParts(tmp, (pid) => pid === 111);
-    expect(readdirSync(tmp).sort()).toEqual(names.filter((n) => n !== `${PARTS_PREFIX}222-bbb`).sort());
+    expect(readdirSync(tmp).sort()).toEqual([...names.filter((n) => n !== `${PARTS_PREFIX}222-bbb`), `${PARTS_PREFIX}333-fresh`].sort());
   });
 
   it('asks the system whether a process lives: this one does, a finished one does not', () => {
@@ -28,6 +38,8 @@ describe('sweepParts', () => {
     const left = path.join(tmp, `${PARTS_PREFIX}${gone}-left`);
     mkdirSync(mine);
     mkdirSync(left);
+    age(mine, 60);
+    age(left, 60);
     sweepParts(tmp);
     expect(existsSync(mine)).toBe(true);
     expect(existsSync(left)).toBe(false);
