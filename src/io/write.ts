@@ -92,6 +92,10 @@ export function makeDir(abs: string): void {
   mkdirSync(abs); // the parent exists now: a second ENOENT is final
 }
 
+/** writeAtomic's temporary file for `abs`: hidden, with the writer's process id. */
+const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+const TMP_NAME = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
+
 export function writeAtomic(abs: string, file: OutputFile): void {
   const dir = path.dirname(abs);
   try {
@@ -99,7 +103,7 @@ export function writeAtomic(abs: string, file: OutputFile): void {
   } catch (e) {
     throw new InputError(`cannot create folder ${dir} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable output folder (or a path where one can be made)' });
   }
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = tmpName(abs);
   try {
     if ('content' in file) writeFileSync(tmp, file.content);
     else {
@@ -118,8 +122,26 @@ export function writeAtomic(abs: string, file: OutputFile): void {
   }
 }
 
-/** Write `files`, and remove those of `known` (names a bundle may hold) that this bundle no longer has; returns their names. */
-export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
+/**
+ * Write `files`, and remove those of `known` (names a bundle may hold) that this bundle no longer has;
+ * returns their names. Temporary files a killed run left in the folder go first.
+ */
+export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = [], alive: (pid: number) => boolean = isAlive): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(outAbs);
+  } catch {
+    // not there yet
+  }
+  for (const name of names) {
+    const m = TMP_NAME.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      rmSync(path.join(outAbs, name), { force: true });
+    } catch {
+      // not ours to remove: leave it
+    }
+  }
   for (const f of files) writeAtomic(path.join(outAbs, f.name), f);
   const removed = obsolete(outAbs, files, known);
   for (const name of removed) {

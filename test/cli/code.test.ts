@@ -98,6 +98,18 @@ describe('werkscan code', () => {
     expect((await werkscan(['code', '--check'], dir)).code).toBe(0);
   });
 
+  it('removes temporary files a killed run left in reports/, and only those', async () => {
+    const dir = starterCopy();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const left = `.segments.csv.${gone}.lx3k9a.tmp`;
+    const live = `.segments.csv.${process.pid}.lx3k9b.tmp`; // a run still writing (this process)
+    writeFiles(dir, { [`reports/${left}`]: 'half a file', [`reports/${live}`]: 'being written', 'reports/.notes.tmp': 'mine' });
+    expect((await werkscan(['code'], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, 'reports', left))).toBe(false);
+    expect(existsSync(path.join(dir, 'reports', live))).toBe(true);
+    expect(existsSync(path.join(dir, 'reports/.notes.tmp'))).toBe(true);
+  });
+
   it('refuses to write reports inside the corpus or the codebook (exit 2)', async () => {
     const dir = starterCopy();
     for (const out of ['corpus/reports', 'codebook', 'corpus']) {
