@@ -100,7 +100,7 @@ describe('werkscan code', () => {
 
   it('removes temporary files a killed run left in reports/, and only those', async () => {
     const dir = starterCopy();
-    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const gone = 9_999_999; // above any system's largest process id: no such process
     const left = `.segments.csv.${gone}.lx3k9a.tmp`;
     const live = `.segments.csv.${process.pid}.lx3k9b.tmp`; // a run still writing (this process)
     writeFiles(dir, { [`reports/${left}`]: 'half a file', [`reports/${live}`]: 'being written', 'reports/.notes.tmp': 'mine' });
