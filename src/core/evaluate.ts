@@ -53,7 +53,9 @@ export function findingUnitsAll(project: Project, findings: readonly Finding[], 
     const bySource = new Map<Finding['source'], number[]>();
     for (const i of group) {
       const source = findings[i]!.source;
-      bySource.set(source, [...(bySource.get(source) ?? []), i]);
+      const same = bySource.get(source);
+      if (same) same.push(i);
+      else bySource.set(source, [i]);
     }
     for (const [source, indices] of bySource) {
       const codes = [...new Set(indices.flatMap((i) => findings[i]!.codes))];

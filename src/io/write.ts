@@ -27,29 +27,44 @@ export const PARTS_PREFIX = 'werkscan-parts-';
 /** A part folder untouched for this long, of a process that does not exist, was left by a killed run. */
 const STALE_PARTS_MS = 10 * 60 * 1000;
 
-/**
- * Remove the part folders in `dir` left by runs that no longer exist (killed, or interrupted on one
- * thread). A folder of a live process, or one this user may not signal, is left alone, and so is one
- * changed in the last ten minutes (a temp folder shared across containers can show a live run's folder
- * with a process id that means nothing here).
- */
-export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive, now = Date.now()): void {
-  let names: string[];
+/** The names in `dir`, or none where it cannot be read (not there yet, say). */
+export function namesIn(dir: string): string[] {
   try {
-    names = readdirSync(dir);
+    return readdirSync(dir);
   } catch {
-    return;
+    return [];
   }
-  for (const name of names) {
-    const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)-/.exec(name.slice(PARTS_PREFIX.length)) : null;
-    if (!m || alive(Number(m[1]))) continue;
+}
+
+/**
+ * Remove what runs that no longer exist left in `dir`: the entries whose name `pidOf` gives a process id
+ * of a process that is gone, and (with `olderThanMs`) that have not been changed for that long. A live
+ * process's entry, one this user may not signal or remove, and anything else is left alone.
+ */
+function removeLeftovers(dir: string, pidOf: (name: string) => number | null, alive: (pid: number) => boolean, olderThanMs = 0, now = Date.now()): void {
+  for (const name of namesIn(dir)) {
+    const pid = pidOf(name);
+    if (pid === null || alive(pid)) continue;
     try {
-      if (now - statSync(path.join(dir, name)).mtimeMs < STALE_PARTS_MS) continue;
+      if (olderThanMs > 0 && now - statSync(path.join(dir, name)).mtimeMs < olderThanMs) continue;
       rmSync(path.join(dir, name), { recursive: true, force: true });
     } catch {
       // another user's, say: not ours to remove
     }
   }
+}
+
+/**
+ * Remove the part folders in `dir` left by runs that no longer exist (killed, or interrupted on one
+ * thread), once untouched for ten minutes: a temp folder shared across containers can show a live run's
+ * folder with a process id that means nothing here.
+ */
+export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive, now = Date.now()): void {
+  const pidOf = (name: string) => {
+    const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)-/.exec(name.slice(PARTS_PREFIX.length)) : null;
+    return m ? Number(m[1]) : null;
+  };
+  removeLeftovers(dir, pidOf, alive, STALE_PARTS_MS, now);
 }
 
 function isAlive(pid: number): boolean {
@@ -126,22 +141,11 @@ export function writeAtomic(abs: string, file: OutputFile): void {
  * Write `files`, and remove those of `known` (names a bundle may hold) that this bundle no longer has;
  * returns their names. Temporary files a killed run left in the folder go first.
  */
-export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = [], alive: (pid: number) => boolean = isAlive): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(outAbs);
-  } catch {
-    // not there yet
-  }
-  for (const name of names) {
+export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
+  removeLeftovers(outAbs, (name) => {
     const m = TMP_NAME.exec(name);
-    if (!m || alive(Number(m[1]))) continue;
-    try {
-      rmSync(path.join(outAbs, name), { force: true });
-    } catch {
-      // not ours to remove: leave it
-    }
-  }
+    return m ? Number(m[1]) : null;
+  }, isAlive);
   for (const f of files) writeAtomic(path.join(outAbs, f.name), f);
   const removed = obsolete(outAbs, files, known);
   for (const name of removed) {

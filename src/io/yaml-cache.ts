@@ -9,11 +9,11 @@
  * the folder holds too many or too large a total (see evictions()).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedYaml, YamlCache } from '../core/yaml-source.js';
-import { makeDir } from './write.js';
+import { makeDir, namesIn } from './write.js';
 
 /** Bump when the shape of ParsedYaml changes. */
 const FORMAT = 'werkscan-yaml-1';
@@ -98,13 +98,7 @@ export function diskYamlCache(dir = defaultDir(), limits: CacheLimits = CACHE_LI
 /** Keep `dir` within `limits`; a file another process deletes first, or cannot be read, is skipped. */
 export function prune(dir: string, limits: CacheLimits, nowMs: number): void {
   const entries: CacheEntry[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(dir)) {
     const isEntry = name.endsWith('.json');
     if (!isEntry && !name.endsWith('.tmp')) continue;
     try {
