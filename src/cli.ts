@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatPosition, InconsistentProject, InputError } from './core/errors.js';
-import { useYamlCache } from './core/yaml-source.js';
-import { diskYamlCache } from './io/yaml-cache.js';
+import { useYamlCache } from './core/parse/yaml.js';
+import { diskYamlCache } from './io/cache.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
 

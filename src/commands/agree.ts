@@ -1,10 +1,10 @@
 /** `werkscan agree A B`: inter-coder agreement of two codings of the same documents. */
 import path from 'node:path';
-import { AGREE_UNITS, agreement, autoAgreement, firstDifferentLine, overlapAgreement, type AgreeUnit, type CodedPair } from '../core/agree.js';
+import { AGREE_UNITS, agreement, autoAgreement, firstDifferentLine, overlapAgreement, type AgreeUnit, type CodedPair } from '../core/agreement/agree.js';
 import { InputError } from '../core/errors.js';
 import type { CorpusDocument } from '../core/model.js';
-import { parseCodebook } from '../core/codebook.js';
-import { loadDocuments, readText } from '../io/load.js';
+import { parseCodebook } from '../core/parse/codebook.js';
+import { loadDocuments, readText } from '../io/read.js';
 import { json, renderTable, type Table } from '../report/table.js';
 import type { Format } from '../report/formats.js';
 import { autoSegments, enumOption, loadConsistent, parseFormat, useColor, type Context } from './context.js';

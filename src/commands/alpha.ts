@@ -1,9 +1,9 @@
 /** `werkscan alpha FILE.csv`: Krippendorff's alpha of a reliability matrix. */
 import path from 'node:path';
-import { ALPHA_LEVELS, krippendorffAlpha } from '../core/stats/krippendorff.js';
-import { parseReliabilityMatrix } from '../core/stats/reliability-csv.js';
+import { ALPHA_LEVELS, krippendorffAlpha } from '../core/agreement/stats/krippendorff.js';
+import { parseReliabilityMatrix } from '../core/agreement/stats/reliability-csv.js';
 import { InputError } from '../core/errors.js';
-import { readText } from '../io/load.js';
+import { readText } from '../io/read.js';
 import { json, renderTable } from '../report/table.js';
 import { enumOption, parseFormat, useColor, type Context } from './context.js';
 

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
-import { lint, sortProblems } from '../core/lint.js';
-import { corpusBytes, streamCode } from '../io/stream.js';
+import { lint, sortProblems } from '../core/checks/lint.js';
+import { corpusBytes, streamCode } from '../pipeline/stream.js';
 import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';

@@ -1,5 +1,5 @@
 /** `werkscan compare` (case × code matrix, groups side by side, --explain) and `werkscan cooccur`. */
-import { caseMatrix, compareGroups, COOCCUR_WITHIN, cooccurrence, explain, MATRIX_UNITS } from '../core/compare.js';
+import { caseMatrix, compareGroups, COOCCUR_WITHIN, cooccurrence, explain, MATRIX_UNITS } from '../core/count/compare.js';
 import { InputError } from '../core/errors.js';
 import type { Unit } from '../core/model.js';
 import { cooccurMatrix, cooccurTable, groupsTable, matrixTable } from '../report/compare.js';

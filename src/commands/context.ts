@@ -1,11 +1,11 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
+import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
 import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
-import { errorsOf, knownAttributes, lint } from '../core/lint.js';
+import { errorsOf, knownAttributes, lint } from '../core/checks/lint.js';
 import type { Attributes, Project } from '../core/model.js';
-import { display, loadProject, otherFiles } from '../io/load.js';
+import { display, loadProject, otherFiles } from '../io/read.js';
 import { FORMATS, type Format } from '../report/formats.js';
 
 export interface Writer {

@@ -2,7 +2,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { codebookQdc, projectQdpx } from '../core/refi.js';
+import { codebookQdc, projectQdpx } from '../core/exchange/refi-qda/export.js';
 import { guardOutput } from '../io/write.js';
 import { zip } from '../io/zip.js';
 import { loadConsistent, type Context } from './context.js';

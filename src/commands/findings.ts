@@ -1,7 +1,7 @@
 /** `werkscan findings`: check every claim of findings.yaml; exit 1 when one fails. */
-import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
-import { select } from '../core/count.js';
-import { evaluateFindings } from '../core/evaluate.js';
+import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { select } from '../core/count/select.js';
+import { evaluateFindings } from '../core/claims/evaluate.js';
 import { findingsTable } from '../report/findings.js';
 import { json, renderTable } from '../report/table.js';
 import { loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';

@@ -1,7 +1,7 @@
 /** `werkscan freq`: per code its segments, documents, respondents and cases. */
-import { frequencies, type FrequencyRow } from '../core/count.js';
+import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
-import { corpusBytes, streamCounts } from '../io/stream.js';
+import { corpusBytes, streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
 import { autoSegments, clearProgress, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, warn, type CommonOptions, type Context } from './context.js';

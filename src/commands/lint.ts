@@ -1,5 +1,5 @@
 /** `werkscan lint`: codebook and corpus consistency. */
-import { lint } from '../core/lint.js';
+import { lint } from '../core/checks/lint.js';
 import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
 import { json } from '../report/table.js';
 import { load, parseFormat, useColor, type CommonOptions, type Context } from './context.js';

@@ -1,8 +1,8 @@
 /** `werkscan privacy [corpus]`: personal data left in the corpus; exit 1 on a hit. */
 import path from 'node:path';
-import { findPersonalData, mask } from '../core/privacy.js';
-import { lineColumn } from '../core/text.js';
-import { display, listDocuments, readText, requireDir } from '../io/load.js';
+import { findPersonalData, mask } from '../core/checks/privacy.js';
+import { lineColumn } from '../core/text/positions.js';
+import { display, listDocuments, readText, requireDir } from '../io/read.js';
 import { json, renderTable } from '../report/table.js';
 import { parseFormat, useColor, type Context } from './context.js';
 

@@ -76,7 +76,7 @@ export interface CorpusDocument {
   /**
    * Turn units (turns, or paragraphs outside interviews) worked out before the text was dropped, as
    * [start, end, line] triples: a large corpus is coded in workers that send back documents without
-   * their text (see src/io/stream.ts), and a typed array takes about a quarter of the objects' memory.
+   * their text (see src/pipeline/stream.ts), and a typed array takes about a quarter of the objects' memory.
    */
   units?: Int32Array;
   origin: { case: Origin; id: Origin };

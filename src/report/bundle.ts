@@ -1,8 +1,8 @@
 /** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
-import { autoCodeCorpus, compileCodebook } from '../core/autocode.js';
-import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/compare.js';
-import { countCache, frequencies, type CountOptions } from '../core/count.js';
-import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/evaluate.js';
+import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/count/compare.js';
+import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
+import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/claims/evaluate.js';
 import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
 import { deelvragenMarkdown, internationaalMarkdown, lineComparison, lineNoun } from './deelvragen.js';

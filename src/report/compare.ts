@@ -1,5 +1,5 @@
 /** Tables for `compare` and `cooccur`. */
-import type { Cooccurrence, GroupComparison, Matrix } from '../core/compare.js';
+import type { Cooccurrence, GroupComparison, Matrix } from '../core/count/compare.js';
 import type { Codebook } from '../core/model.js';
 import { groupCodes } from './freq.js';
 import type { Cell, Column, Section, Table } from './table.js';

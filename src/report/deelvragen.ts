@@ -3,9 +3,9 @@
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  * And `reports/internationaal.md`: the country inventory (Table 3.1) regenerated from the country cases.
  */
-import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/compare.js';
+import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
 import type { Project } from '../core/model.js';
-import { counted, type CountOptions } from '../core/count.js';
+import { counted, type CountOptions } from '../core/count/select.js';
 import { renderMarkdownTable } from './table.js';
 
 const NOUNS: Record<string, string> = {

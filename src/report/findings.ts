@@ -1,5 +1,5 @@
 /** The findings check as a table: claim, quantifier, k/n, ✓/✗. */
-import type { FindingResult } from '../core/evaluate.js';
+import type { FindingResult } from '../core/claims/evaluate.js';
 import { renderMarkdownTable, type Table } from './table.js';
 
 const MARK: Record<FindingResult['status'], string> = {

@@ -1,5 +1,5 @@
 /** The frequency table: per code its segments, documents, respondents and cases. */
-import type { FrequencyRow } from '../core/count.js';
+import type { FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import type { Section, Table } from './table.js';
 

@@ -1,8 +1,8 @@
 /** `reports/index.html`: one self-contained page (no scripts, no external files) for policy analysts. */
-import type { FindingResult } from '../core/evaluate.js';
+import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Codebook } from '../core/model.js';
-import type { FrequencyRow } from '../core/count.js';
-import type { GroupComparison } from '../core/compare.js';
+import type { FrequencyRow } from '../core/count/select.js';
+import type { GroupComparison } from '../core/count/compare.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';
 

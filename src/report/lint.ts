@@ -1,6 +1,6 @@
-/** Words for lint problems. Rules are data (src/core/lint.ts); this is the only place they become sentences. */
+/** Words for lint problems. Rules are data (src/core/checks/lint.ts); this is the only place they become sentences. */
 import { Chalk } from 'chalk';
-import type { Problem } from '../core/lint.js';
+import type { Problem } from '../core/checks/lint.js';
 
 type Args = Problem['args'];
 const MESSAGES: Record<string, (a: Args) => string> = {

@@ -1,7 +1,7 @@
 /** `reports/segments.csv`: one row per coded segment, so every count can be traced to its text. */
-import { respondentOf } from '../core/count.js';
+import { respondentOf } from '../core/count/select.js';
 import { isSpaceCode } from '../core/text/sentences.js';
-import type { TermHit } from '../core/autocode.js';
+import type { TermHit } from '../core/autocode/code.js';
 import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
 import { csvRecord, csvStringify, type CsvOptions } from './csv.js';
 

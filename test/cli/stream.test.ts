@@ -112,7 +112,7 @@ describe('large-corpus mode', () => {
 describe('large-corpus mode: progress', () => {
   it('counts the documents every thread has finished, also while the main thread is busy coding', async () => {
     // built code: the worker threads run dist/ (npm test builds it first)
-    const { corpusBytes, streamCounts } = (await import(pathToFileURL(path.join(repoRoot, 'dist/io/stream.js')).href)) as typeof import('../../src/io/stream.js');
+    const { corpusBytes, streamCounts } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
     const dir = tempDir('werkscan-progress-');
     cpSync(path.join(repoRoot, 'codebook'), path.join(dir, 'codebook'), { recursive: true });
     rmSync(path.join(dir, 'codebook/findings.yaml'));
@@ -129,7 +129,7 @@ describe('large-corpus mode: progress', () => {
     expect(seen.map(([d]) => d)).toEqual([...seen.map(([d]) => d)].sort((a, b) => a - b));
 
     // each thread keeps its count in shared memory, where the busy main thread can read it
-    const { countFiles } = await import('../../src/io/stream.js');
+    const { countFiles } = await import('../../src/pipeline/stream.js');
     const next = new SharedArrayBuffer(4 * 6);
     const view = new Int32Array(next);
     view[0] = 1100; // the other threads have taken files 0 … 1099
@@ -144,7 +144,7 @@ describe('large-corpus mode: progress', () => {
 describe('large-corpus mode: a worker out of memory', () => {
   it('does the job again on this thread, says so, and gives what one thread gives', async () => {
     // built code: the worker threads run dist/ (npm test builds it first)
-    const { corpusBytes, streamCode } = (await import(pathToFileURL(path.join(repoRoot, 'dist/io/stream.js')).href)) as typeof import('../../src/io/stream.js');
+    const { corpusBytes, streamCode } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
     const paths = { cwd: repoRoot, corpus: 'corpus', codebook: 'codebook' };
     const run = async (threads: number, workerHeapMb?: number) => {
       const said: string[] = [];

@@ -1,0 +1,196 @@
+/**
+ * Consistency of codebook, corpus and findings. Problems are data; `report/lint.ts` words them.
+ */
+import { codesText, compileCodebook } from '../autocode/code.js';
+import { INTERVIEWER } from '../parse/document.js';
+import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type CorpusDocument, type Origin, type Project } from '../model.js';
+import { lookupQuantifier } from '../claims/quantifiers.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column?: number;
+  args: Record<string, string | number>;
+}
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);
+ * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker);
+ * `findings: false` skips the checks of findings.yaml (counting a corpus does not depend on them).
+ */
+export function lint(project: Project, options: { terms?: boolean; documents?: boolean; findings?: boolean } = {}): Problem[] {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
+    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  const error = (rule: string, at: Origin, args: Problem['args']) => report('error', rule, at, args);
+
+  const { codebook, corpus, findings } = project;
+  const caseIds = new Set(corpus.cases.map((c) => c.id));
+  const where = (o: Origin) => `${o.file}:${o.line}`;
+  const uniqueIds = <T extends { id: string; origin: Origin }>(kind: string, items: readonly T[], pattern: RegExp | null = ID_PATTERN) => {
+    const seen = new Map<string, Origin>();
+    for (const item of items) {
+      if (pattern && !pattern.test(item.id)) error('malformed-id', item.origin, { kind, id: item.id });
+      const first = seen.get(item.id);
+      if (first) error('duplicate-id', item.origin, { kind, id: item.id, first: where(first) });
+      else seen.set(item.id, item.origin);
+    }
+    return seen;
+  };
+
+  // Codebook.
+  const subquestions = uniqueIds('subquestion', codebook.subquestions, /^[A-Za-z0-9][A-Za-z0-9-]*$/);
+  const categories = uniqueIds('category', codebook.categories);
+  const codes = uniqueIds('code', codebook.codes);
+  for (const c of codebook.categories) {
+    if (!(POLARITIES as readonly string[]).includes(c.polarity)) error('unknown-polarity', c.origin, { category: c.id, polarity: c.polarity });
+  }
+  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+  const usedSubquestions = new Set<string>();
+  for (const c of codebook.codes) {
+    const o = (k: keyof typeof c.fieldOrigins) => c.fieldOrigins[k] ?? c.origin;
+    if (!categories.has(c.category)) error('unknown-category', o('category'), { code: c.id, category: c.category });
+    if (c.subquestions.length === 0) error('code-without-subquestion', c.origin, { code: c.id });
+    for (const s of c.subquestions) {
+      usedSubquestions.add(s);
+      if (!subquestions.has(s)) error('unknown-subquestion', o('subquestions'), { code: c.id, subquestion: s });
+    }
+    if (c.parent !== null && !codes.has(c.parent)) error('unknown-parent', o('parent'), { code: c.id, parent: c.parent });
+    for (const t of c.addresses) {
+      if (!codes.has(t)) error('unknown-addresses', o('addresses'), { code: c.id, target: t });
+    }
+  }
+  for (const s of codebook.subquestions) {
+    if (!usedSubquestions.has(s.id)) error('subquestion-without-code', s.origin, { subquestion: s.id });
+  }
+  const reported = new Set<string>();
+  for (const c of codebook.codes) {
+    const path = [c.id];
+    let p = c.parent;
+    while (p !== null && byId.has(p) && !path.includes(p)) {
+      path.push(p);
+      p = byId.get(p)!.parent;
+    }
+    if (p !== null && path.includes(p)) {
+      const cycle = path.slice(path.indexOf(p));
+      const key = [...cycle].sort().join(' ');
+      if (!reported.has(key)) {
+        reported.add(key);
+        error('parent-cycle', c.fieldOrigins.parent ?? c.origin, { code: c.id, cycle: [...cycle, p].join(' → ') });
+      }
+    }
+  }
+
+  // Cases.
+  uniqueIds('case', corpus.cases);
+  for (const c of corpus.cases) {
+    const kind = c.attrs.kind;
+    if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
+      error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
+    }
+    const line = c.attrs.line;
+    if (line !== undefined && !(RESEARCH_LINES as readonly string[]).includes(line)) {
+      error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
+    }
+  }
+
+  // Documents: ids across the corpus; the rest per document (lintDocument, which workers run on large corpora).
+  const docIds = new Map<string, Origin>();
+  const used = new Set<string>();
+  for (const doc of corpus.documents) {
+    const first = docIds.get(doc.id);
+    if (first) error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
+    else docIds.set(doc.id, doc.origin.id);
+    for (const s of doc.segments) used.add(s.code);
+    if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes));
+  }
+
+  // Findings.
+  const attributes = knownAttributes(project);
+  if (options.findings !== false) uniqueIds('finding', findings);
+  for (const f of options.findings === false ? [] : findings) {
+    for (const c of f.codes) if (!byId.has(c)) error('finding-unknown-code', f.origin, { finding: f.id, code: c });
+    for (const k of Object.keys(f.among)) if (!attributes.has(k)) error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
+    if (!lookupQuantifier(project.quantifiers, f.quantifier)) error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });
+  }
+
+  for (const c of codebook.codes) {
+    if (!used.has(c.id)) report('warning', 'unused-code', c.origin, { code: c.id });
+  }
+  if (options.terms !== false) checkTermsAndExamples(project, error);
+
+  return sortProblems(problems);
+}
+
+/** Stable order for output: file, line, column, rule. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+}
+
+/** Every attribute a filter can name: of cases, documents' front matter and respondents. */
+export function knownAttributes(project: Project): Set<string> {
+  const attributes = new Set(['id', 'type', 'case']);
+  for (const c of project.corpus.cases) for (const k of Object.keys(c.attrs)) attributes.add(k);
+  for (const d of project.corpus.documents) {
+    for (const k of Object.keys(d.attrs)) attributes.add(k);
+    for (const r of d.respondents) for (const k of Object.keys(r.attrs)) attributes.add(k);
+  }
+  return attributes;
+}
+
+/** The rules that need one document only: its case, respondents, speakers and codes. */
+export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
+    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
+  const respondentIds = new Map<string, Origin>();
+  for (const r of doc.respondents) {
+    const first = respondentIds.get(r.id);
+    if (first) report('error', 'duplicate-id', r.origin, { kind: 'respondent', id: r.id, first: `${first.file}:${first.line}` });
+    else respondentIds.set(r.id, r.origin);
+  }
+  const speakers = new Set<string>();
+  for (const t of doc.turns) {
+    speakers.add(t.speaker);
+    if (t.speaker !== INTERVIEWER && !respondentIds.has(t.speaker)) {
+      report('error', 'unknown-speaker', { file: doc.file, line: t.line, column: 1 }, { document: doc.id, label: t.speaker, expected: [INTERVIEWER, ...respondentIds.keys()].join(', ') });
+    }
+  }
+  for (const r of doc.respondents) {
+    if (!speakers.has(r.id)) report('warning', 'silent-respondent', r.origin, { document: doc.id, respondent: r.id });
+  }
+  for (const s of doc.segments) {
+    if (!codes.has(s.code)) report('error', 'unknown-code', { file: doc.file, line: s.line, column: s.column }, { document: doc.id, code: s.code });
+  }
+  return problems;
+}
+
+/** Terms must compile, and automatic coding must get each code's examples right. */
+function checkTermsAndExamples(project: Project, error: (rule: string, at: Origin, args: Problem['args']) => void): void {
+  const book = compileCodebook(project.codebook);
+  const byId = new Map(project.codebook.codes.map((c) => [c.id, c]));
+  for (const bad of book.invalid) {
+    const code = byId.get(bad.code)!;
+    error('term-never-matches', code.fieldOrigins.terms ?? code.origin, { code: bad.code, term: bad.term, why: bad.reason });
+  }
+  for (const code of project.codebook.codes) {
+    const at = code.fieldOrigins.examples ?? code.origin;
+    for (const example of code.examples.match) {
+      if (!codesText(book, code.id, example)) error('example-missed', at, { code: code.id, example });
+    }
+    for (const example of code.examples.nomatch) {
+      const hit = codesText(book, code.id, example);
+      if (hit) error('example-wrongly-coded', at, { code: code.id, example, term: hit.term, surface: hit.surface });
+    }
+  }
+}
+
+/** Problems that make counting meaningless: any error. */
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');

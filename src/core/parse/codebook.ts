@@ -1,0 +1,67 @@
+/**
+ * `codebook/codebook.yaml`. Parsing checks shapes (a list where a list belongs); whether ids
+ * resolve, cycles and the like are lint's business, so every such problem is reported at once.
+ */
+import type { Category, Code, Codebook, Origin, Subquestion } from '../model.js';
+import { parseYaml, YamlReader } from './yaml.js';
+
+export function parseCodebook(text: string, file: string): Codebook {
+  const r = new YamlReader(parseYaml(text, file));
+  r.map([]);
+  const at = (path: (string | number)[]): Origin => ({ file, ...r.src.pos(path) });
+
+  const subquestions: Subquestion[] = (r.list(['subquestions']) ?? []).map((_, i) => {
+    r.map(['subquestions', i]);
+    return { id: r.string(['subquestions', i, 'id']), text: r.string(['subquestions', i, 'text'], true) ?? '', origin: at(['subquestions', i]) };
+  });
+  const categories: Category[] = (r.list(['categories']) ?? []).map((_, i) => {
+    r.map(['categories', i]);
+    return {
+      id: r.string(['categories', i, 'id']),
+      label: r.string(['categories', i, 'label'], true) ?? '',
+      polarity: r.string(['categories', i, 'polarity'], true) ?? 'neutraal',
+      origin: at(['categories', i]),
+    };
+  });
+  const codes: Code[] = (r.list(['codes']) ?? []).map((_, i) => {
+    const p = (k: string) => ['codes', i, k];
+    r.map(['codes', i]);
+    const examples = r.map(p('examples'), true) ?? {};
+    const fieldOrigins: Code['fieldOrigins'] = {};
+    for (const k of ['category', 'parent', 'subquestions', 'addresses', 'terms', 'examples'] as const) {
+      if (r.get(p(k)) !== undefined) fieldOrigins[k] = at(p(k));
+    }
+    return {
+      id: r.string(p('id')),
+      label: r.string(p('label'), true) ?? '',
+      category: r.string(p('category'), true) ?? '',
+      subquestions: r.strings(p('subquestions')),
+      parent: r.string(p('parent'), true) ?? null,
+      description: r.string(p('description'), true) ?? '',
+      terms: r.strings(p('terms')),
+      not: r.strings(p('not')),
+      addresses: r.strings(p('addresses')),
+      examples: {
+        match: 'match' in examples ? r.strings([...p('examples'), 'match']) : [],
+        nomatch: 'nomatch' in examples ? r.strings([...p('examples'), 'nomatch']) : [],
+      },
+      origin: at(['codes', i]),
+      fieldOrigins,
+    };
+  });
+  return { title: r.string(['title'], true) ?? '', file, subquestions, categories, codes };
+}
+
+/** Ancestors of a code, nearest first; stops at a cycle or an unknown parent. */
+export function ancestors(codebook: Codebook, id: string): string[] {
+  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+  const out: string[] = [];
+  const seen = new Set([id]);
+  let parent = byId.get(id)?.parent ?? null;
+  while (parent !== null && !seen.has(parent) && byId.has(parent)) {
+    out.push(parent);
+    seen.add(parent);
+    parent = byId.get(parent)?.parent ?? null;
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+/** A corpus document: YAML front matter, then a body of turns (interviews) or free text, with coded spans. */
+import { InputError } from '../errors.js';
+import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from '../model.js';
+import { parseMarkup } from './spans.js';
+import { codePointLength, detach } from '../text/positions.js';
+import { isAsciiLetterCode, isSpaceCode } from '../text/sentences.js';
+import { parseYaml, YamlReader } from './yaml.js';
+
+export const INTERVIEWER = 'I';
+
+export interface DocumentInput {
+  /** Decoded text (BOM removed, LF line endings). */
+  text: string;
+  /** Path below the corpus folder, forward slashes. */
+  path: string;
+  /** Path for messages. */
+  file: string;
+}
+
+/** Split `---` front matter from the body. */
+function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) {
+    throw new InputError('front matter missing', {
+      file,
+      line: 1,
+      column: 1,
+      hint: 'expected the file to start with a line `---`, then YAML (id, type, case, …), then a closing `---`',
+    });
+  }
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) {
+    throw new InputError('front matter not closed', { file, line: 1, column: 1, hint: 'expected a line `---` after the front matter' });
+  }
+  // A copy: values parsed from it are kept with the document (ids, attributes), and a substring would
+  // keep the whole file alive — with large corpora held without their text, that is most of the memory.
+  const yaml = detach(rest.slice(0, m.index));
+  const yamlLines = yaml.split('\n').length - (yaml.endsWith('\n') || yaml === '' ? 1 : 0);
+  let body = rest.slice(m.index + m[0].length);
+  if (body.startsWith('\n')) body = body.slice(1);
+  return { yaml, body, bodyLine: 1 + yamlLines + 1 + 1 };
+}
+
+function scalarAttrs(map: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+export function parseDocument(input: DocumentInput): CorpusDocument {
+  const { file, path } = input;
+  const { yaml, body, bodyLine } = splitFrontMatter(input.text, file);
+  const r = new YamlReader(parseYaml(yaml, file, 1));
+  const front = r.map([], true);
+  if (!front) {
+    r.fail([], 'front matter is empty', 'expected at least `type:` and `case:`');
+  }
+  const id = r.string(['id'], true) ?? path.replace(/\.(md|txt)$/i, '');
+  const type = r.string(['type']) as DocumentType;
+  if (!DOCUMENT_TYPES.includes(type)) {
+    r.fail(['type'], `unknown document type "${type}"`, `expected one of: ${DOCUMENT_TYPES.join(', ')}`);
+  }
+  const caseId = r.string(['case']);
+  const respondents: Respondent[] = [];
+  const list = r.list(['respondents'], true) ?? [];
+  if (list.length > 0 && type !== 'interview') {
+    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
+  }
+  list.forEach((_, i) => {
+    const m = r.map(['respondents', i])!;
+    const rid = r.string(['respondents', i, 'id']);
+    if (labelAt(`${rid}:`, 0) !== rid.length + 1) {
+      r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
+    }
+    if (rid === INTERVIEWER) {
+      r.fail(['respondents', i, 'id'], 'respondent id "I" is the interviewer\'s label', 'give the respondent another id, e.g. R1');
+    }
+    const { line, column } = r.src.pos(['respondents', i]);
+    respondents.push({ id: rid, attrs: scalarAttrs(m), origin: { file, line, column } });
+  });
+
+  const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
+  const { plainText, turns, segments } = parseBody(body, bodyLine, type, id, file);
+  const at = (key: string) => ({ file, ...r.src.keyPos([key]) });
+  return {
+    id,
+    path,
+    file,
+    type,
+    case: caseId,
+    attrs,
+    respondents,
+    plainText,
+    turns,
+    segments,
+    bodyLine,
+    origin: { case: at('case'), id: at('id') },
+  };
+}
+
+interface Chunk {
+  raw: string;
+  line: number;
+  speaker: string | null;
+  /** Length of the speaker label (`R1:`) plus following blanks, in UTF-16 units (all ASCII). */
+  labelLength: number;
+}
+
+/**
+ * Length of a speaker label `Name:` at `at` (a letter, then letters, digits, _ or -, then a colon that
+ * is followed by a blank, the end of the line or the end of the text), or 0. Read character by
+ * character, as it is tried on every line of every interview.
+ */
+export function labelAt(text: string, at: number): number {
+  let i = at;
+  if (!isAsciiLetterCode(text.charCodeAt(i))) return 0;
+  i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) !== 0x3a) return 0;
+  i++;
+  if (i === text.length) return i - at;
+  const next = text.charCodeAt(i);
+  // a blank, or a line terminator (where `$` of a multiline regular expression matches)
+  return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2028 || next === 0x2029 ? i - at : 0;
+}
+
+
+/**
+ * The turns of an interview as pieces of the body, each from the start of its label line to the next
+ * one (blank lines before the first label are pieces of their own): together exactly the body.
+ */
+function chunksOf(body: string, bodyLine: number, type: DocumentType, file: string): Chunk[] {
+  if (type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
+  const chunks: Chunk[] = [];
+  let current: { from: number; line: number; speaker: string; labelLength: number } | null = null;
+  let line = bodyLine;
+  for (let at = 0; at <= body.length; line++) {
+    const nl = body.indexOf('\n', at);
+    const end = nl === -1 ? body.length : nl;
+    const label = labelAt(body, at);
+    if (label > 0) {
+      if (current) chunks.push({ raw: body.slice(current.from, at), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+      let blanks = at + label;
+      while (body.charCodeAt(blanks) === 0x20 || body.charCodeAt(blanks) === 0x09) blanks++;
+      current = { from: at, line, speaker: body.slice(at, at + label - 1), labelLength: blanks - at };
+    } else if (!current) {
+      if (body.slice(at, end).trim() !== '') {
+        throw new InputError('text before the first speaker label', {
+          file,
+          line,
+          column: 1,
+          hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
+        });
+      }
+      if (nl !== -1 || end > at) chunks.push({ raw: body.slice(at, nl === -1 ? end : nl + 1), line, speaker: null, labelLength: 0 });
+    }
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  if (current) chunks.push({ raw: body.slice(current.from), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
+  return chunks;
+}
+
+function parseBody(body: string, bodyLine: number, type: DocumentType, docId: string, file: string) {
+  const turns: Turn[] = [];
+  const segments: Segment[] = [];
+  // Without markup the plain text is the body itself (the pieces of chunksOf add up to it), and
+  // without astral characters a piece's length in code points is its length.
+  const markup = body.includes('[') || body.includes('\\'); // (two searches are ~10× faster than /[[\\]/)
+  const astral = !markup && /[\uDC00-\uDFFF]/.test(body);
+  let plainText = '';
+  let offset = 0;
+  for (const chunk of chunksOf(body, bodyLine, type, file)) {
+    const { plain, length, spans } = markup ? parseMarkup(chunk.raw, chunk.line, file) : { plain: chunk.raw, length: astral ? codePointLength(chunk.raw) : chunk.raw.length, spans: [] };
+    if (chunk.speaker !== null) {
+      // a turn ends before its trailing white space (never astral: its length in code points is its length)
+      let trailing = plain.length;
+      while (trailing > 0 && isSpaceCode(plain.charCodeAt(trailing - 1))) trailing--;
+      turns.push({ speaker: chunk.speaker, start: offset + chunk.labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
+    }
+    // Offsets are code points: UTF-16 indices unless the text has astral characters. A copy, as the
+    // segment may outlive the text (large corpora keep documents without their text).
+    const chars = spans.length > 0 && length !== plain.length ? Array.from(plain) : null;
+    for (const span of spans) {
+      const text = chars ? chars.slice(span.start, span.end).join('') : detach(plain.slice(span.start, span.end));
+      for (const code of span.codes) {
+        segments.push({
+          id: '',
+          document: docId,
+          code,
+          text,
+          start: offset + span.start,
+          end: offset + span.end,
+          line: span.line,
+          column: span.column,
+          speaker: chunk.speaker,
+          source: 'manual',
+        });
+      }
+    }
+    if (markup) plainText += plain;
+    offset += length;
+  }
+  segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
+  return { plainText: markup ? plainText : body, turns, segments };
+}

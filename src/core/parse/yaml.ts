@@ -1,0 +1,180 @@
+/**
+ * YAML with positions: parse once, then ask where any path of the data stands,
+ * so that input errors and lint problems can name file:line:column.
+ */
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
+import { InputError } from '../errors.js';
+import { parseSimpleYaml } from './yaml-fast.js';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlSource {
+  /** The data as plain JavaScript (maps → objects, sequences → arrays). */
+  data: unknown;
+  file: string;
+  /** Line and column (1-based) where the value at `path` starts; the nearest existing ancestor otherwise. */
+  pos(path: YamlPath): { line: number; column: number };
+  /** Where the key of the mapping entry at `path` is written (falls back to pos). */
+  keyPos(path: YamlPath): { line: number; column: number };
+}
+
+/** Positions of every value and mapping key, by path (keys joined with NUL), as raw 1-based [line, column]. */
+export interface YamlPositions {
+  value: Record<string, [number, number]>;
+  key: Record<string, [number, number]>;
+}
+
+/** A parsed YAML text, as a cache can keep it (plain JSON). */
+export interface ParsedYaml {
+  data: unknown;
+  positions: YamlPositions;
+}
+
+/** Somewhere to keep parses between runs (installed by the I/O layer; parsing YAML is the slow part of start-up). */
+export interface YamlCache {
+  get(text: string): ParsedYaml | undefined;
+  set(text: string, parsed: ParsedYaml): void;
+}
+
+let cache: YamlCache | null = null;
+
+/** Install (or remove, with null) the cache that parseYaml consults. */
+export function useYamlCache(c: YamlCache | null): void {
+  cache = c;
+}
+
+const pathKey = (path: YamlPath) => path.join('\u0000');
+
+/**
+ * Parse `text` as YAML. `lineOffset` is added to every line (front matter starts on line 2 of its file).
+ * Syntax errors and duplicate keys are InputErrors at their position.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
+  let parsed = parseSimpleYaml(text) ?? cache?.get(text);
+  if (!parsed) {
+    parsed = parseFresh(text, file, lineOffset);
+    cache?.set(text, parsed);
+  }
+  const { data, positions } = parsed;
+  const lookup = (table: Record<string, [number, number]>, path: YamlPath) => {
+    for (let n = path.length; n >= 0; n--) {
+      const p = table[pathKey(path.slice(0, n))] ?? positions.value[pathKey(path.slice(0, n))];
+      if (p) return { line: p[0] + lineOffset, column: p[1] };
+    }
+    return { line: 1 + lineOffset, column: 1 };
+  };
+  return { data, file, pos: (path) => lookup(positions.value, path), keyPos: (path) => lookup(positions.key, path) };
+}
+
+/** The yaml library, loaded on the first cache miss only (it is most of start-up when nothing changed). */
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+/** Parse with the yaml library (no fast path, no cache). */
+export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYaml {
+  const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const at = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    throw new InputError(`invalid YAML: ${message}`, {
+      file,
+      line: at ? at.line + lineOffset : undefined,
+      column: at?.col,
+      hint: 'expected valid YAML (check indentation, colons and closing brackets)',
+    });
+  }
+  const positions: YamlPositions = { value: {}, key: {} };
+  const at = (node: unknown): [number, number] | null => {
+    if (!isNode(node) || !node.range) return null;
+    const p = lineCounter.linePos(node.range[0]);
+    return [p.line, p.col];
+  };
+  const walk = (node: unknown, path: (string | number)[]) => {
+    const p = at(node);
+    if (p) positions.value[pathKey(path)] = p;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = [...path, String(pair.key.value)];
+        const k = at(pair.key);
+        if (k) positions.key[pathKey(child)] = k;
+        walk(pair.value, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    }
+  };
+  walk(doc.contents, []);
+  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
+}
+
+/** A small reader for typed access to YAML data with precise errors. */
+export class YamlReader {
+  constructor(readonly src: YamlSource) {}
+
+  fail(path: YamlPath, message: string, hint?: string): never {
+    const { line, column } = this.src.pos(path);
+    throw new InputError(message, { file: this.src.file, line, column, hint });
+  }
+
+  describe(path: YamlPath): string {
+    return path.length === 0 ? 'the document' : `\`${path.join('.')}\``;
+  }
+
+  get(path: YamlPath): unknown {
+    let v: unknown = this.src.data;
+    for (const k of path) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string | number, unknown>)[k];
+    }
+    return v;
+  }
+
+  map(path: YamlPath, optional = false): Record<string, unknown> | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      if (path.length === 0) this.fail(path, 'the file is empty', 'expected a mapping (key: value lines)');
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a mapping (key: value lines)');
+    }
+    if (typeof v !== 'object' || Array.isArray(v)) {
+      this.fail(path, `${this.describe(path)} must be a mapping`, 'expected key: value lines');
+    }
+    return v as Record<string, unknown>;
+  }
+
+  list(path: YamlPath, optional = false): unknown[] | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a list (lines starting with "- ")');
+    }
+    if (!Array.isArray(v)) this.fail(path, `${this.describe(path)} must be a list`, 'expected lines starting with "- " or [a, b]');
+    return v;
+  }
+
+  string(path: YamlPath, optional: true): string | undefined;
+  string(path: YamlPath, optional?: false): string;
+  string(path: YamlPath, optional = false): string | undefined {
+    const v = this.get(path);
+    if (v === undefined || v === null) {
+      if (optional) return undefined;
+      this.fail(path, `${this.describe(path)} is missing`, 'expected a text value');
+    }
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    this.fail(path, `${this.describe(path)} must be a text value`, 'expected a single value, not a list or mapping');
+  }
+
+  strings(path: YamlPath): string[] {
+    const v = this.get(path);
+    if (v === undefined || v === null) return [];
+    if (typeof v === 'string') return [v];
+    const list = this.list(path) ?? [];
+    return list.map((_, i) => this.string([...path, i]));
+  }
+}

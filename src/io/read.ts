@@ -1,0 +1,171 @@
+/** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
+import { Buffer, isAscii } from 'node:buffer';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseCases } from '../core/parse/cases.js';
+import { parseCodebook } from '../core/parse/codebook.js';
+import { parseDocument } from '../core/parse/document.js';
+import { InputError } from '../core/errors.js';
+import { parseFindings } from '../core/parse/findings.js';
+import type { CorpusDocument, Project } from '../core/model.js';
+import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/claims/quantifiers.js';
+import { decodeText, normalizeNewlines } from '../core/text/positions.js';
+
+export interface Paths {
+  cwd: string;
+  corpus: string;
+  codebook: string;
+  /** false: only cases, codebook, findings and quantifiers, without listing or reading the documents. */
+  documents?: boolean;
+}
+
+/** How a path is shown to the user: relative to the working directory. */
+export function display(cwd: string, p: string): string {
+  const rel = path.relative(cwd, p);
+  return rel === '' ? '.' : rel;
+}
+
+/** One buffer for all reads of this thread (a file is decoded before the next is read). */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+const SCRATCH_KEPT = 1 << 22;
+
+/** The bytes of a file, in `scratch` (valid until the next read): open, read until end of file, close. */
+function readBytes(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const larger = Buffer.allocUnsafeSlow(scratch.length * 2);
+        scratch.copy(larger, 0, 0, n);
+        scratch = larger;
+      }
+      const read = readSync(fd, scratch, n, scratch.length - n, null);
+      if (read === 0) return scratch.subarray(0, n);
+      n += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readText(abs: string, shown: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readBytes(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`, {
+      file: shown,
+      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : 'expected a readable UTF-8 text file',
+    });
+  }
+  // ASCII decodes as Latin-1, which is a plain copy. Node's UTF-8 decoder replaces bad bytes with
+  // U+FFFD; only then decode strictly, to name the offending byte (or accept a genuine U+FFFD).
+  const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const result = text.includes('\uFFFD') ? decodeText(bytes, shown) : normalizeNewlines(text);
+  if (scratch.length > SCRATCH_KEPT) scratch = Buffer.allocUnsafeSlow(1 << 16);
+  return result;
+}
+
+export function requireDir(abs: string, shown: string, what: string, hint: string): void {
+  let isFile = false;
+  try {
+    if (statSync(abs).isDirectory()) return;
+    isFile = true;
+  } catch {
+    // missing (or unreadable): said below
+  }
+  throw new InputError(isFile ? `${what} folder expected, found a file: ${shown}` : `${what} folder not found: ${shown}`, { hint });
+}
+
+const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !/^readme\.(md|txt)$/i.test(name);
+
+/** Every document file below `root`, sorted, as paths relative to root with forward slashes. */
+export function listDocuments(root: string, shown: string): string[] {
+  return filesBelow(root, shown, isDocument);
+}
+
+/**
+ * The files below `root` that werkscan does not read as documents (cases.yaml and READMEs aside), sorted:
+ * to tell a user why a corpus has no documents (transcripts saved as .docx, say).
+ */
+export function otherFiles(root: string, shown: string): string[] {
+  return filesBelow(root, shown, (name, rel) => !isDocument(name) && rel !== 'cases.yaml' && !/^readme\.(md|txt)$/i.test(name));
+}
+
+/** Files below `root` whose name (and relative path) pass `keep`; hidden entries and node_modules are skipped. */
+function filesBelow(root: string, shown: string, keep: (name: string, rel: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new InputError(`cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path.join(shown, rel) || shown });
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
+      // Links are followed when read; a broken one is then reported as unreadable.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && keep(entry.name, childRel)) out.push(childRel);
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+/** The documents of a corpus folder (no cases.yaml needed): for `agree`, whose second coding may be a bare folder. */
+export function loadDocuments(cwd: string, dir: string): CorpusDocument[] {
+  const abs = path.resolve(cwd, dir);
+  const shown = display(cwd, abs);
+  requireDir(abs, shown, 'corpus', 'expected a folder of coded documents');
+  return listDocuments(abs, shown).map((rel) => {
+    const file = display(cwd, path.join(abs, rel));
+    return parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file });
+  });
+}
+
+export function loadProject(paths: Paths): Project {
+  const corpusAbs = path.resolve(paths.cwd, paths.corpus);
+  const codebookAbs = path.resolve(paths.cwd, paths.codebook);
+  const show = (p: string) => display(paths.cwd, p);
+  requireDir(corpusAbs, show(corpusAbs), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
+  requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
+
+  const casesFile = path.join(corpusAbs, 'cases.yaml');
+  if (!existsSync(casesFile)) {
+    throw new InputError('cases.yaml not found', {
+      file: show(casesFile),
+      hint: 'every corpus needs a cases.yaml: `cases:` with one entry per case, e.g. `amsterdam: { name: Amsterdam, kind: gemeente, line: botoc }`',
+    });
+  }
+  const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
+  const documents: CorpusDocument[] = (paths.documents === false ? [] : listDocuments(corpusAbs, show(corpusAbs))).map((rel) => {
+    const abs = path.join(corpusAbs, rel);
+    const file = show(abs);
+    return parseDocument({ text: readText(abs, file), path: rel, file });
+  });
+
+  const codebookFile = path.join(codebookAbs, 'codebook.yaml');
+  const codebook = parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile));
+  const optional = (name: string) => {
+    const abs = path.join(codebookAbs, name);
+    try {
+      statSync(abs);
+    } catch {
+      return null;
+    }
+    return { text: readText(abs, show(abs)), file: show(abs) };
+  };
+  const q = optional('quantifiers.yaml');
+  const f = optional('findings.yaml');
+  return {
+    corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents },
+    codebook,
+    quantifiers: q ? parseQuantifiers(q.text, q.file) : DEFAULT_QUANTIFIERS,
+    findings: f ? parseFindings(f.text, f.file) : [],
+    findingsFile: f?.file ?? null,
+  };
+}
