@@ -52,9 +52,18 @@ export function parseCodebook(text: string, file: string): Codebook {
   return { title: r.string(['title'], true) ?? '', file, subquestions, categories, codes };
 }
 
+/** @memo The codes of a codebook by id, made once per codebook rather than once per call. */
+const indexes = new WeakMap<Codebook, ReadonlyMap<string, Code>>();
+
+function codesById(codebook: Codebook): ReadonlyMap<string, Code> {
+  let byId = indexes.get(codebook);
+  if (!byId) indexes.set(codebook, (byId = new Map(codebook.codes.map((c) => [c.id, c]))));
+  return byId;
+}
+
 /** Ancestors of a code, nearest first; stops at a cycle or an unknown parent. */
 export function ancestors(codebook: Codebook, id: string): string[] {
-  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+  const byId = codesById(codebook);
   const out: string[] = [];
   const seen = new Set([id]);
   let parent = byId.get(id)?.parent ?? null;
