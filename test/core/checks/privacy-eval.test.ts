@@ -11,7 +11,7 @@ describe('privacy scan on the labelled set (test/fixtures/privacy/labelled.tsv)'
 
   it.each(KINDS)('%s: recall ≥ 0.97 and precision ≥ 0.95 on the whole set', (kind) => {
     const { scores } = score(rows);
-    const s = scores[kind];
+    const s = scores[kind]!;
     expect({ kind, ...s, recallOk: s.recall >= 0.97, precisionOk: s.precision >= 0.95 }).toMatchObject({ recallOk: true, precisionOk: true });
   });
 });

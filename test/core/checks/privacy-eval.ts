@@ -19,7 +19,7 @@ export function labelled(): Row[] {
   const lines = readFileSync(path.join(repoRoot, 'test/fixtures/privacy/labelled.tsv'), 'utf8').trimEnd().split('\n').slice(1);
   return lines.map((l) => {
     const [text, kind, match, part] = l.split('\t');
-    return { text, kind, match, part: part as Row['part'] };
+    return { text: text ?? '', kind: kind ?? '', match: match ?? '', part: part as Row['part'] };
   });
 }
 
@@ -44,11 +44,11 @@ export function score(rows: readonly Row[]): { scores: Record<string, Score>; mi
     const hits = findPersonalData(row.text);
     const at = row.kind === 'none' ? -1 : row.text.indexOf(row.match);
     const good = hits.findIndex((h) => row.kind !== 'none' && h.kind === KIND[row.kind] && h.start === at && h.match === row.match);
-    if (row.kind !== 'none') counts[row.kind][good >= 0 ? 'tp' : 'fn']++;
+    if (row.kind !== 'none') counts[row.kind]![good >= 0 ? 'tp' : 'fn']++;
     hits.forEach((h, i) => {
       if (i === good) return;
       const k = KINDS.find((x) => KIND[x] === h.kind);
-      if (k) counts[k].fp++;
+      if (k) counts[k]!.fp++;
     });
     if ((row.kind !== 'none' && good < 0) || hits.length > (good >= 0 ? 1 : 0)) misses.push({ row, found: hits.map((h) => `${h.kind}:${h.match}`) });
   }

@@ -32,9 +32,9 @@ export function elfproef(digits: string): boolean {
 /** Written like a date (dd-mm-yyyy …) or an ISBN (ends in a single check digit)? */
 function oddGrouping(written: string): boolean {
   const groups = written.replace(/^(?:\+|00)31|\(0\)/g, ' ').split(/[^\d]+/).filter(Boolean);
-  if (groups.length > 1 && groups[groups.length - 1].length === 1) return true;
-  const [d, m, y] = groups;
-  return groups.length >= 3 && Number(d) <= 31 && Number(m) <= 12 && m.length <= 2 && /^(?:19|20)\d\d/.test(y ?? '');
+  if (groups.length > 1 && groups.at(-1)?.length === 1) return true;
+  const [d = '', m = '', y = ''] = groups;
+  return Number(d) <= 31 && m !== '' && Number(m) <= 12 && m.length <= 2 && /^(?:19|20)\d\d/.test(y);
 }
 
 /** The national number (0…) of a candidate, or null. */

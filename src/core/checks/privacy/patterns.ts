@@ -30,7 +30,7 @@ function ibanAt(text: string, start: number): number {
   let n = 0;
   let i = start;
   while (n < chars && i < text.length) {
-    if (ALNUM.test(text[i])) {
+    if (ALNUM.test(text[i] ?? '')) {
       n++;
       i++;
     } else if ((text[i] === ' ' || text[i] === '-') && ALNUM.test(text[i + 1] ?? '') && n >= 4) i++;
@@ -64,7 +64,7 @@ const ADDRESS = new RegExp(
 export function findAddresses(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(ADDRESS)) {
-    const letters = (m[1] ?? m[2]).slice(-2);
+    const letters = (m[1] ?? m[2] ?? '').slice(-2);
     if (/^S[ADS]$/.test(letters) || WORDS.has(letters)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
