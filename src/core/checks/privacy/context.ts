@@ -21,9 +21,8 @@ function lastEnd(re: RegExp, s: string): number {
 
 /** Is the number starting at `start` introduced as an amount or a reference rather than personal data? */
 export function introducedAsOther(text: string, start: number): boolean {
-  const from = Math.max(0, start - WINDOW);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(from, lineStart), start);
+  const window = text.slice(Math.max(0, start - WINDOW), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1); // not text.lastIndexOf: that reads back to the line start
   const other = lastEnd(NOT_PERSONAL, before);
   return other >= 0 && other > lastEnd(PERSONAL, before);
 }

@@ -3,7 +3,7 @@
  * decide: the Dutch number plan (libphonenumber-js, full metadata) for phones, the elfproef for BSNs,
  * and the words before the number for both (see context.ts).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { followedByAmount, introducedAsOther } from './context.js';
 
 export interface Span {
@@ -13,12 +13,13 @@ export interface Span {
 
 /**
  * +31, 0031 (each optionally with "(0)"), "(0" or 0, then nine digits with up to three separators
- * (space . - / or a closing bracket) before each; not glued to a word, a longer number, a decimal or a time.
+ * (space, no-break space, . / a closing bracket, or a hyphen or dash of any kind) before each; not glued
+ * to a word, a longer number, a decimal or a time.
  */
-const PHONE = /(?<![\p{L}\p{N}+_@]|\p{N}[./-])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?|\(0|0)(?:[ ./)-]{0,3}\d){9}(?!\d|[.,:]\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}+_@]|\p{N}[./\p{Pd}])(?:(?:\+|00)31[ .\p{Pd}]?(?:\(0\)[ .\p{Pd}]?)?|\(0|0)(?:[\p{Zs}./)\p{Pd}]{0,3}\d){9}(?!\d|[.,:]\d)/gu;
 
 /** Nine digits, or grouped 3-3-3 or 4-2-3 with one kind of separator (space, dot or dash). */
-const NINE = /(?<![\p{L}\p{N}_]|\p{N}[ .,/-])(?:\d{9}|\d{3}([. -])\d{3}\1\d{3}|\d{4}([. -])\d{2}\2\d{3})(?!\d|[ .,/-]\d)/gu;
+const NINE = /(?<![\p{L}\p{N}_]|\p{N}[\p{Zs}.,/\p{Pd}])(?:\d{9}|\d{3}([.\p{Zs}\p{Pd}])\d{3}\1\d{3}|\d{4}([.\p{Zs}\p{Pd}])\d{2}\2\d{3})(?!\d|[\p{Zs}.,/\p{Pd}]\d)/gu;
 
 /** The elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and the number is not all zeros). */
 export function elfproef(digits: string): boolean {
@@ -46,12 +47,16 @@ function national(written: string): string {
 
 export function findPhones(text: string): Span[] {
   const out: Span[] = [];
+  const valid = new Map<string, boolean>(); // the number plan check is the slow part; a number often recurs
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (oddGrouping(m[0]) || introducedAsOther(text, start)) continue;
-    if (parsePhoneNumberFromString(national(m[0]), 'NL')?.isValid()) out.push({ start, end });
+    const number = national(m[0]);
+    let ok = valid.get(number);
+    if (ok === undefined) valid.set(number, (ok = isValidPhoneNumber(number, 'NL')));
+    if (ok) out.push({ start, end });
   }
   return out;
 }

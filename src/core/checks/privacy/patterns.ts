@@ -14,10 +14,10 @@ export function findEmails(text: string): Span[] {
 
 /** ISO 13616 (mod 97) and the country's BBAN structure, by ibantools; spaces and case do not matter. */
 export function ibanValid(iban: string): boolean {
-  return isValidIBAN(iban.replace(/[ -]/g, '').toUpperCase());
+  return isValidIBAN(iban.replace(/[\s-]/g, '').toUpperCase());
 }
 
-const IBAN_START = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}/gu;
+const IBAN_START = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2}/gu;
 const ALNUM = /[A-Za-z0-9]/;
 
 /**
@@ -33,7 +33,7 @@ function ibanAt(text: string, start: number): number {
     if (ALNUM.test(text[i] ?? '')) {
       n++;
       i++;
-    } else if ((text[i] === ' ' || text[i] === '-') && ALNUM.test(text[i + 1] ?? '') && n >= 4) i++;
+    } else if ((text[i] === ' ' || text[i] === '-') && ALNUM.test(text[i + 1] ?? '') && n >= 2) i++;
     else break;
   }
   if (n < chars || ALNUM.test(text[i] ?? '')) return -1;
@@ -52,7 +52,7 @@ export function findIbans(text: string): Span[] {
 /** Two-letter words that follow a number in ordinary Dutch ("in 2019 en 12 gemeenten"): never lower-case postcode letters. */
 const WORDS = new Set(['de', 'en', 'in', 'is', 'op', 'te', 'om', 'ik', 'je', 'we', 'ze', 'al', 'nu', 'er', 'of', 'na', 'zo', 'ja', 'uw', 'ha', 'km', 'kg', 'cm', 'mm', 'pp', 'ca', 'me', 'da', 'ga', 'do', 'ok', 'tv', 'pc', 'nr', 'uu', 'an', 'at', 'by', 'to', 'on', 'or', 'as', 'be', 'it', 'no', 'so']);
 
-const PC = String.raw`[1-9]\d{3} ?(?:[A-Z]{2}|[a-z]{2})(?!\p{L})`;
+const PC = String.raw`[1-9]\d{3}[ \u00a0]?(?:[A-Z]{2}|[a-z]{2})(?!\p{L})`;
 const HOUSE = String.raw`\d{1,5}(?:-\d{1,3}|[a-zA-Z](?!\p{L}))?`;
 const NR = String.raw`(?:nr\.?|huisnr\.?|huisnummer|no\.?)`;
 /** A postcode (SA, SD and SS are never issued) with a house number after it ("nr." between allowed) or before it. */
