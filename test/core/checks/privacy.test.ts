@@ -77,6 +77,7 @@ describe('werkscan privacy', () => {
         { file: 'corpus/x.md', line: 7, column: 17, kind: 'telefoon', masked: '06-••••••••' },
         { file: 'corpus/y.md', line: 5, column: 16, kind: 'naam', masked: 'Ja•••••' },
       ],
+      notScanned: [],
     });
   });
 });
