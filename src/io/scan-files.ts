@@ -1,0 +1,58 @@
+/**
+ * Every file below a folder, read for the privacy scan: hidden files, READMEs and files of any extension
+ * included. A file that cannot be read as text is returned with the reason, never silently left out.
+ */
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { normalizeNewlines } from '../core/text/positions.js';
+
+/** Version-control internals: history, not corpus files (named in the docs, not scanned). */
+const SKIPPED_FOLDERS = new Set(['.git']);
+
+export type ScanFile = { rel: string; text: string } | { rel: string; reason: string };
+
+/** Files below `root` (symbolic links to files followed, links to folders not), sorted, with forward slashes. */
+function walk(root: string, shown: string): { rel: string; abs: string }[] {
+  const out: { rel: string; abs: string }[] = [];
+  const visit = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new InputError(`cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path.join(shown, rel) || shown });
+    }
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) visit(path.join(dir, entry.name), childRel);
+      } else out.push({ rel: childRel, abs: path.join(dir, entry.name) });
+    }
+  };
+  visit(root, '');
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function read(abs: string): { text: string } | { reason: string } {
+  try {
+    const stat = statSync(abs);
+    if (stat.isDirectory()) return { reason: lstatSync(abs).isSymbolicLink() ? 'link to a folder' : 'folder' };
+    if (!stat.isFile()) return { reason: 'not a regular file' };
+    const bytes = readFileSync(abs);
+    if (bytes.includes(0)) return { reason: 'binary file' };
+    try {
+      return { text: normalizeNewlines(utf8.decode(bytes)) };
+    } catch {
+      return { reason: 'binary file (not UTF-8 text)' };
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { reason: `unreadable (${code === 'ENOENT' ? 'broken link' : code})` };
+  }
+}
+
+export function scanFiles(root: string, shown: string): ScanFile[] {
+  return walk(root, shown).map(({ rel, abs }) => ({ rel, ...read(abs) }));
+}
