@@ -155,7 +155,9 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
     .argument('<file>', 'CSV file')
     .addOption(new Option('--level <level>', 'level of measurement').choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
-    .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n')
+    .option('--units <column>', 'the column that labels the units (default: a first column headed unit/eenheid/id or holding distinct labels)')
+    .option('--no-units', 'no column labels the units: every column is a coder')
+    .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n  werkscan alpha ratings.csv --units fragment\n')
     .action(async (file: string, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
 
   return root;

@@ -13,6 +13,8 @@ export interface AlphaOptions {
   color?: boolean;
   delimiter?: string;
   bom?: boolean;
+  /** `--units COLUMN`: the column that labels the units; `--no-units`: none (false). */
+  units?: string | boolean;
 }
 
 export function alphaCommand(ctx: Context, file: string, options: AlphaOptions): number {
@@ -22,14 +24,15 @@ export function alphaCommand(ctx: Context, file: string, options: AlphaOptions):
   const shown = path.relative(ctx.cwd, abs) || file;
   let result;
   try {
-    const m = parseReliabilityMatrix(readText(abs, shown), level);
-    result = { ...krippendorffAlpha(m.matrix, level), coderNames: m.coders };
+    const units = options.units === false ? false : typeof options.units === 'string' ? options.units : undefined;
+    const m = parseReliabilityMatrix(readText(abs, shown), level, units);
+    result = { ...krippendorffAlpha(m.matrix, level), coderNames: m.coders, unitColumn: m.unitColumn };
   } catch (e) {
     throw e instanceof InputError && e.file === undefined ? e.inFile(shown) : e;
   }
   const alpha = result.alpha === null ? null : Number(result.alpha.toFixed(6));
   if (format === 'json') {
-    ctx.stdout.write(json({ alpha: result.alpha, level, units: result.units, coders: result.coders, pairable: result.pairable }));
+    ctx.stdout.write(json({ alpha: result.alpha, level, units: result.units, coders: result.coders, pairable: result.pairable, unitColumn: result.unitColumn }));
     return 0;
   }
   const table = {
@@ -47,7 +50,7 @@ export function alphaCommand(ctx: Context, file: string, options: AlphaOptions):
         : [
             result.alpha === null
               ? 'alpha is undefined: every pairable value is the same, so there is no disagreement to expect.'
-              : `units with fewer than two values are left out; coders: ${result.coderNames.join(', ')}`,
+              : `units with fewer than two values are left out; coders: ${result.coderNames.join(', ')}; ${result.unitColumn === null ? 'no unit column (rows are units 1, 2, …)' : `unit labels: column ${result.unitColumn}`}`,
           ],
   };
   ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));

@@ -23,6 +23,36 @@ export function lineComparison(project: Project, options: CountOptions): GroupCo
   return compareGroups(project, 'line', 'case', options);
 }
 
+/**
+ * Documents that have no `line` (neither in their front matter nor in their case): they are in no
+ * column per line, so a report that speaks per line must say that they are left out.
+ */
+function withoutLine(project: Project): { documents: number; cases: string[] } {
+  const cases = new Map(project.corpus.cases.map((c) => [c.id, c]));
+  const missing = project.corpus.documents.filter((d) => (d.attrs.line ?? cases.get(d.case)?.attrs.line) === undefined);
+  return { documents: missing.length, cases: [...new Set(missing.map((d) => d.case))] };
+}
+
+const INTRO_LINES =
+  'Per deelvraag elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt, gekozen uit de kwantorentabel (meest specifieke eerst: geen, één, alle, bijna alle, meer dan de helft, ongeveer de helft, enkele, anders het getal). `bewijs` noemt segmenten in `segments.csv`. Gegenereerd door `werkscan code`.';
+const INTRO_NO_LINES = 'Per deelvraag elke code met de segmenten die haar dragen (`bewijs`, zie `segments.csv`). Gegenereerd door `werkscan code`.';
+
+/** What the report says about the populations per line, and what it leaves out when `line` is missing. */
+function populationLines(project: Project, byLine: GroupComparison): string[] {
+  const missing = withoutLine(project);
+  if (byLine.groups.length === 0) {
+    return [
+      'Geen onderzoekslijnen: geen case in `cases.yaml` en geen document heeft het attribuut `line`, dus geen k/n per lijn en geen voorgestelde formulering.',
+    ];
+  }
+  const out = [`Populatie per lijn: ${byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', ')}.`];
+  if (missing.documents > 0) {
+    const docs = missing.documents === 1 ? '1 document' : `${missing.documents} documenten`;
+    out.push('', `Zonder \`line\` en dus in geen kolom per lijn geteld: ${docs}, van ${missing.cases.length === 1 ? 'case' : 'de cases'} ${missing.cases.join(', ')}.`);
+  }
+  return out;
+}
+
 export function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>): string {
   const { codebook } = project;
   const labels = new Map(codebook.codes.map((c) => [c.id, c.label]));
@@ -41,41 +71,34 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
         return g.n > 0 && g.k > 0 ? phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, lineNoun(line)) : null;
       })
       .filter((x): x is string => x !== null)
-      .join('; ') || 'nergens gecodeerd';
+      .join('; ') || ((evidence.get(code) ?? []).length > 0 ? 'in geen onderzoekslijn gecodeerd (alleen in documenten zonder `line`)' : 'nergens gecodeerd');
   const ev = (code: string) => {
     const ids = evidence.get(code) ?? [];
     return ids.length === 0 ? '' : ids.slice(0, 3).join(' ') + (ids.length > 3 ? ` (+${ids.length - 3})` : '');
   };
 
-  const out = [
-    '# Antwoorden per deelvraag',
-    '',
-    'Per deelvraag elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt, gekozen uit de kwantorentabel (meest specifieke eerst: geen, één, alle, bijna alle, meer dan de helft, ongeveer de helft, enkele, anders het getal). `bewijs` noemt segmenten in `segments.csv`. Gegenereerd door `werkscan code`.',
-    '',
-    `Populatie per lijn: ${byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', ')}.`,
-    '',
-  ];
+  const out = ['# Antwoorden per deelvraag', '', lines.length > 0 ? INTRO_LINES : INTRO_NO_LINES, '', ...populationLines(project, byLine), ''];
   const columns = [
     { key: 'code', header: 'code' },
     { key: 'label', header: 'factor' },
     ...lines.map((l) => ({ key: l, header: LINE_HEADERS[l] ?? l, align: 'right' as const })),
-    { key: 'voorstel', header: 'voorgestelde formulering' },
+    ...(lines.length > 0 ? [{ key: 'voorstel', header: 'voorgestelde formulering' }] : []),
     { key: 'bewijs', header: 'bewijs' },
   ];
+  // Per line where a code that addresses another is coded; without lines there is nothing to say per line.
+  const coded = (r: string) => {
+    if (lines.length === 0) return '';
+    const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`);
+    return ` (${where.join(', ') || 'niet gecodeerd'})`;
+  };
   for (const sq of codebook.subquestions) {
     const codes = codebook.codes.filter((c) => c.subquestions.includes(sq.id));
     out.push(`## ${sq.id} — ${sq.text}`, '');
-    out.push(renderMarkdownTable(columns, codes.map((c) => ({ code: c.id, label: c.label, ...Object.fromEntries(lines.map((l) => [l, kn(c.id, l)])), voorstel: proposal(c.id), bewijs: ev(c.id) }))));
+    out.push(renderMarkdownTable(columns, codes.map((c) => ({ code: c.id, label: c.label, ...Object.fromEntries(lines.map((l) => [l, kn(c.id, l)])), voorstel: lines.length > 0 ? proposal(c.id) : '', bewijs: ev(c.id) }))));
     const addressed = codes.filter((c) => addressedBy.has(c.id));
     if (addressed.length > 0) {
       out.push('Weggenomen of versterkt door:', '');
-      for (const c of addressed) {
-        const by = addressedBy.get(c.id)!.map((r) => {
-          const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`);
-          return `\`${r}\` ${labels.get(r)} (${where.join(', ') || 'niet gecodeerd'})`;
-        });
-        out.push(`- **${c.label}** (\`${c.id}\`) ← ${by.join('; ')}`);
-      }
+      for (const c of addressed) out.push(`- **${c.label}** (\`${c.id}\`) ← ${addressedBy.get(c.id)!.map((r) => `\`${r}\` ${labels.get(r)}${coded(r)}`).join('; ')}`);
       out.push('');
     }
   }

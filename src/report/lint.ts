@@ -20,6 +20,8 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'invalid-case-attribute': (a) => `case ${a.case} has ${a.key}: ${a.value} (expected one of: ${a.expected})`,
   'unknown-case': (a) => `document ${a.document} names unknown case "${a.case}" (not in cases.yaml)`,
   'unknown-speaker': (a) => `speaker label ${a.label}: is not a respondent of document ${a.document} (expected one of: ${a.expected})`,
+  'respondent-conflict': (a) =>
+    `respondent ${a.respondent} of case ${a.case} has ${a.key}: ${a.value} in document ${a.document} but ${a.key}: ${a.firstValue} in document ${a.firstDocument} (${a.first}); one id in one case is one person — give the other person its own id`,
   'silent-respondent': (a) => `respondent ${a.respondent} of document ${a.document} never speaks`,
   'unknown-code': (a) => `code "${a.code}" is not in the codebook`,
   'finding-unknown-code': (a) => `finding ${a.finding} names unknown code "${a.code}"`,

@@ -5,6 +5,7 @@ import { codesText, compileCodebook } from '../autocode/code.js';
 import { INTERVIEWER } from '../parse/document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument, type Origin, type Project } from '../model.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
+import { respondentConflicts } from './respondents.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -96,6 +97,7 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
     for (const s of doc.segments) used.add(s.code);
     if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes));
   }
+  for (const c of respondentConflicts(corpus.documents)) error('respondent-conflict', c.at, c.args);
 
   // Findings.
   const attributes = knownAttributes(project);

@@ -3,13 +3,13 @@
  * project.qde of a .qdpx (urn:QDA-XML:project:1.0), for ATLAS.ti, MAXQDA, NVivo and QualCoder.
  *
  * Mapping: each category becomes a non-codable top-level code holding its codes (children under their
- * parent code); a code's name is its id, its description the label and definition. Sub-questions become
- * sets of codes. Cases become cases with their attributes as text variables. Each document becomes a text
+ * parent code when it is in the same category, else named in the description: see PARENT_MARK); a code's
+ * name is its id, its description the label and definition. Sub-questions become sets of codes. Cases become cases with their attributes as text variables. Each document becomes a text
  * source (its plain text, in sources/<guid>.txt) with one selection per coded span, positions in Unicode
  * code points, end exclusive. GUIDs are derived from ids, so exporting twice gives the same files.
  */
 import { createHash } from 'node:crypto';
-import type { Codebook, Project } from '../../model.js';
+import type { Code, Codebook, Project } from '../../model.js';
 
 /** A stable GUID for a name (SHA-1 based, shaped like a version-5 UUID). */
 export function guid(name: string): string {
@@ -23,16 +23,25 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export const codeGuid = (id: string) => guid(`code:${id}`);
 const categoryGuid = (id: string) => guid(`category:${id}`);
 
-/** The <Codes> tree: categories, then root codes, then children under their parent. */
+/**
+ * A code sits under its parent in the tree when both are in the same category. A code whose parent is in
+ * another category sits in its own category (the tree says the category, as for every code), and its
+ * description ends with this line naming the parent (after a blank line); werkscan's import restores it.
+ */
+export const PARENT_MARK = 'werkscan parent: ';
+
+/** The <Codes> tree: categories, then root codes, then children under their parent (in the same category). */
 function codesXml(codebook: Codebook, indent: string): string {
   const children = new Map<string | null, typeof codebook.codes>();
-  const known = new Set(codebook.codes.map((c) => c.id));
+  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
+  const nested = (c: Code) => c.parent !== null && byId.get(c.parent)?.category === c.category;
   for (const c of codebook.codes) {
-    const parent = c.parent !== null && known.has(c.parent) ? c.parent : null;
+    const parent = nested(c) ? c.parent : null;
     children.set(parent, [...(children.get(parent) ?? []), c]);
   }
-  const code = (c: (typeof codebook.codes)[number], pad: string): string => {
-    const description = [c.label, c.description].filter(Boolean).join('\n\n');
+  const code = (c: Code, pad: string): string => {
+    const elsewhere = c.parent !== null && byId.has(c.parent) && !nested(c) ? PARENT_MARK + c.parent : '';
+    const description = [c.label, c.description, elsewhere].filter(Boolean).join('\n\n');
     const kids = (children.get(c.id) ?? []).map((k) => code(k, pad + '  ')).join('');
     return `${pad}<Code guid="${codeGuid(c.id)}" name="${esc(c.id)}" isCodable="true">\n${description ? `${pad}  <Description>${esc(description)}</Description>\n` : ''}${kids}${pad}</Code>\n`;
   };

@@ -4,14 +4,14 @@
  *
  * Element names are matched without their namespace (tools write urn:QDA-XML:codebook:0:4, …:1:0, …).
  * Non-codable top-level codes become categories; a codable code's category is its nearest non-codable
- * ancestor, its parent its nearest codable ancestor. Sets become sub-questions. A text source becomes a
- * document whose coded selections become spans; werkscan's own exports carry their front matter in the
+ * ancestor, its parent its nearest codable ancestor (or, from werkscan, the one its description names:
+ * see PARENT_MARK). Sets become sub-questions. A text source becomes a document whose coded selections become spans; werkscan's own exports carry their front matter in the
  * source's description, so a project makes the round trip unchanged.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../../errors.js';
 import type { Code } from '../../model.js';
-import { FRONT_MATTER_MARK } from './export.js';
+import { FRONT_MATTER_MARK, PARENT_MARK } from './export.js';
 
 /** What a REFI-QDA codebook says of a code: a Code without werkscan's own fields (terms, examples, …). */
 export type ImportedCode = Pick<Code, 'id' | 'label' | 'category' | 'subquestions' | 'parent' | 'description'>;
@@ -72,6 +72,8 @@ export function slugId(name: string, taken: Set<string>): string {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The last paragraph of a code's description when werkscan's export names a parent in another category (see PARENT_MARK). */
+const PARENT_LINE = new RegExp(`(?:^|\\n\\n)${PARENT_MARK}([a-z0-9][a-z0-9-]*)$`);
 const SUBQUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targetGUID'): ImportedCodebook {
@@ -80,9 +82,13 @@ function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targe
   const out: ImportedCode[] = [];
   const byGuid = new Map<string, string>();
   let fallback: string | null = null;
+  // Codes whose description names their parent (in another category).
+  const marked = new Map<ImportedCode, string>();
   const walk = (node: Node, category: string | null, parent: string | null) => {
     const name = attr(node, 'name') ?? '';
-    const description = text(node.Description).trim();
+    const full = text(node.Description).trim();
+    const mark = PARENT_LINE.exec(full);
+    const description = mark ? full.slice(0, mark.index) : full;
     if (attr(node, 'isCodable') === 'false') {
       // werkscan writes "<category id> (<polarity>)" as a category's description
       const own = /^([a-z0-9][a-z0-9-]*) \((belemmerend|stimulerend|neutraal)\)$/.exec(description);
@@ -102,19 +108,28 @@ function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targe
     const own = ID.test(name) && !taken.has(name);
     const id = own ? (taken.add(name), name) : slugId(name, taken);
     const split = own ? description.indexOf('\n\n') : -1;
-    out.push({
+    const imported: ImportedCode = {
       id,
       label: split > 0 ? description.slice(0, split) : name,
       category,
       subquestions: [],
       parent,
       description: split > 0 ? description.slice(split + 2) : description,
-    });
+    };
+    out.push(imported);
+    if (mark) marked.set(imported, mark[1]!);
     byGuid.set(normGuid(attr(node, 'guid')), id);
     for (const child of list(node.Code)) walk(child, category, id);
   };
   for (const c of codes) walk(c, null, null);
+  for (const [code, parent] of marked) if (code.parent === null && out.some((c) => c.id === parent)) code.parent = parent;
 
+  const subquestions = readSubquestions(sets, out, byGuid, memberAttr);
+  return { subquestions, categories, codes: out, byGuid };
+}
+
+/** Sets become sub-questions, their member codes get them; codes in no set get DV0 (to be assigned). */
+function readSubquestions(sets: Node[], out: ImportedCode[], byGuid: Map<string, string>, memberAttr: '@guid' | '@targetGUID'): ImportedCodebook['subquestions'] {
   const subquestions: ImportedCodebook['subquestions'] = [];
   const sqTaken = new Set<string>();
   for (const set of sets) {
@@ -133,7 +148,7 @@ function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targe
     subquestions.push({ id, text: '(nog aan een deelvraag toe te wijzen)' });
     for (const c of out) if (c.subquestions.length === 0) c.subquestions.push(id);
   }
-  return { subquestions, categories, codes: out, byGuid };
+  return subquestions;
 }
 
 export function importQdc(xml: string, file: string): ImportedCodebook {

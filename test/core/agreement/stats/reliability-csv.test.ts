@@ -103,3 +103,22 @@ describe('parseReliabilityMatrix', () => {
     expect(() => parseReliabilityMatrix('A,A\n1,2\n', 'nominal')).toThrow(/twice/);
   });
 });
+
+describe('parseReliabilityMatrix — the unit column', () => {
+  it('distinct labels that occur nowhere among repeating values label the units, whatever the header', () => {
+    const m = parseReliabilityMatrix('frag,A,B\nf1,1,1\nf2,1,2\nf3,2,2\n', 'interval');
+    expect([m.unitColumn, m.units, m.coders, m.matrix]).toEqual(['frag', ['f1', 'f2', 'f3'], ['A', 'B'], [[1, 1], [1, 2], [2, 2]]]);
+  });
+
+  it('undecidable: an InputError at the header asking for --units or --no-units', () => {
+    const err = caught(() => parseReliabilityMatrix('nr,A,B\n1,1,1\n2,1,2\n3,2,2\n', 'nominal'));
+    expect([err.line, err.column]).toEqual([1, 1]);
+    expect(err.hint).toMatch(/--units nr .* --no-units/);
+  });
+
+  it('chosen: a named column, or none', () => {
+    expect(parseReliabilityMatrix('nr,A,B\n1,1,1\n2,1,2\n', 'nominal', 'nr').units).toEqual(['1', '2']);
+    expect(parseReliabilityMatrix('unit,A,B\n1,1,1\n2,1,2\n', 'nominal', false).coders).toEqual(['unit', 'A', 'B']);
+    expect(() => parseReliabilityMatrix('A,B\n1,1\n', 'nominal', 'x')).toThrow(/--units x: no such column/);
+  });
+});
