@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { starterCopy, werkscan, writeFiles } from '../helpers/run.js';
+import { starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
 
 const CODEBOOK = 'codebook/codebook.yaml';
 const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
@@ -156,6 +156,11 @@ describe('werkscan lint', () => {
       const code = await werkscan(['code'], dir);
       expect(code.code).toBe(1);
       expect(code.stderr).toMatch(/nothing written/);
+      // the document-by-document path (workers run the built dist/) refuses exactly what the in-memory one does
+      for (const [cmd, memory] of [['freq', f], ['code', code]] as const) {
+        const streamed = werkscanBin([cmd, '--jobs', '2'], dir);
+        expect({ code: streamed.code, stderr: streamed.stderr }, `${cmd} --jobs 2`).toEqual({ code: memory.code, stderr: memory.stderr });
+      }
     });
   }
 
