@@ -192,7 +192,7 @@ function handleError(e: unknown, ctx: Context): number {
     }
     if (e instanceof InputErrors) {
       const more = e.total - e.errors.length;
-      ctx.stderr.write(`werkscan: ${more > 0 ? `… and ${more} more; ` : ''}${e.total} files could not be read\n`);
+      ctx.stderr.write(`werkscan: ${more > 0 ? `… and ${more} more; ` : ''}${e.total} files could not be read or parsed\n`);
     }
     return 2;
   }

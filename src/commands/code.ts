@@ -16,7 +16,8 @@ export interface CodeOptions extends CommonOptions {
 }
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
-  const { paths, documents } = corpusFor(ctx, corpus, options);
+  // (files not read are among the lint warnings it prints)
+  const { paths, documents } = corpusFor(ctx, corpus, options, { warnUnread: false });
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };
@@ -71,7 +72,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
 type Streamed = Awaited<ReturnType<typeof streamCode>>;
 
 function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): number {
-  const project = streamed ? streamed.project : load(ctx, corpus, options);
+  const project = streamed ? streamed.project : load(ctx, corpus, options, { warnUnread: false });
   const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
   // Problems go to stderr: colour them when stderr is a terminal.
   const color = useColor({ ...ctx, stdout: ctx.stderr }, options);

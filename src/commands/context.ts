@@ -89,10 +89,10 @@ export function load(ctx: Context, corpus: string | undefined, options: Pick<Com
  * The document files of a corpus for the document-by-document path (see corpusBytes), with a warning
  * about the files it does not read, and where the streamed run finds everything.
  */
-export function corpusFor(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): { paths: StreamPaths; documents: CorpusFiles } {
+export function corpusFor(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): { paths: StreamPaths; documents: CorpusFiles } {
   const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook, yamlCacheDir: ctx.yamlCacheDir ?? null };
   const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
-  if (documents.files.length > 0) warnUnreadFiles(ctx, documents.unread);
+  if (warnUnread && documents.files.length > 0) warnUnreadFiles(ctx, documents.unread);
   return { paths, documents };
 }
 

@@ -271,6 +271,6 @@ export async function streamCode(paths: StreamPaths, corpus: CorpusFiles, thread
     for (const [k, n] of r.termCounts) termCounts.set(k, (termCounts.get(k) ?? 0) + n);
   }
   const parts = results.flatMap((r) => r.parts).sort((a, b) => a[0] - b[0]).map((p) => p[1]);
-  const project: Project = { ...shell, corpus: { ...shell.corpus, documents } };
+  const project: Project = { ...shell, corpus: { ...shell.corpus, documents, unread: corpus.unread } };
   return { project, problems, termCounts, findings: findings.units, parts };
 }

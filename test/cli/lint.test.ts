@@ -110,6 +110,11 @@ const cases: Case[] = [
       ['finding-unknown-code', 'code: nergens', /finding f1 names unknown code "nergens"/],
       ['finding-unknown-attribute', 'code: capaciteit\n    among: { provincie: utrecht }', /finding f1 filters on unknown attribute "provincie"/],
       ['finding-unknown-quantifier', 'code: capaciteit', /finding f1 uses unknown quantifier "zowat allemaal"/],
+      [
+        'finding-unknown-value',
+        'code: capaciteit\n    among: { line: BOTOC }',
+        /finding f1 filters on line "BOTOC", which no case, document or respondent has \(values: botoc, overig; closest: botoc\)/,
+      ],
     ] as const
   ).map(([rule, body, message]) => ({
     rule,
