@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { formatPosition, InconsistentProject, InputError } from './core/errors.js';
-import { useYamlCache } from './core/parse/yaml.js';
-import { diskYamlCache } from './io/cache.js';
+import { formatPosition, InconsistentProject, InputError, InputErrors } from './core/errors.js';
+import { yamlCacheDir } from './io/cache.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
 
@@ -164,8 +163,15 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
 }
 
 export async function run(options: RunOptions): Promise<number> {
-  const ctx: Context = { cwd: options.cwd, env: options.env, stdout: options.stdout, stderr: options.stderr, onInterrupt: options.onInterrupt };
-  useYamlCache(options.env.WERKSCAN_CACHE === '0' ? null : diskYamlCache());
+  const ctx: Context = {
+    cwd: options.cwd,
+    env: options.env,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    onInterrupt: options.onInterrupt,
+    yamlCacheDir: yamlCacheDir(options.env),
+    said: new Set(),
+  };
   let code = 0;
   try {
     await program(ctx, (n) => (code = n)).parseAsync([...options.argv], { from: 'user' });
@@ -181,9 +187,15 @@ function handleError(e: unknown, ctx: Context): number {
     return e.exitCode === 0 ? 0 : 2;
   }
   if (e instanceof InputError) {
-    const where = formatPosition(e);
-    ctx.stderr.write(`werkscan: ${where ? `${where}: ` : ''}${e.message}\n`);
-    if (e.hint) ctx.stderr.write(`  ${e.hint}\n`);
+    for (const one of e instanceof InputErrors ? e.errors : [e]) {
+      const where = formatPosition(one);
+      ctx.stderr.write(`werkscan: ${where ? `${where}: ` : ''}${one.message}\n`);
+      if (one.hint) ctx.stderr.write(`  ${one.hint}\n`);
+    }
+    if (e instanceof InputErrors) {
+      const more = e.total - e.errors.length;
+      ctx.stderr.write(`werkscan: ${more > 0 ? `… and ${more} more; ` : ''}${e.total} files could not be read or parsed\n`);
+    }
     return 2;
   }
   if (e instanceof InconsistentProject) {

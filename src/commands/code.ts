@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/checks/lint.js';
-import { corpusBytes, streamCode } from '../pipeline/stream.js';
+import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
+import { clearProgress, corpusFor, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;
@@ -16,8 +16,8 @@ export interface CodeOptions extends CommonOptions {
 }
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
-  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
+  // (files not read are among the lint warnings it prints)
+  const { paths, documents } = corpusFor(ctx, corpus, options, { warnUnread: false });
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };
@@ -72,7 +72,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
 type Streamed = Awaited<ReturnType<typeof streamCode>>;
 
 function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): number {
-  const project = streamed ? streamed.project : load(ctx, corpus, options);
+  const project = streamed ? streamed.project : load(ctx, corpus, options, { warnUnread: false });
   const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
   // Problems go to stderr: colour them when stderr is a terminal.
   const color = useColor({ ...ctx, stdout: ctx.stderr }, options);

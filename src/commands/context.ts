@@ -2,10 +2,13 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
-import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
-import { errorsOf, knownAttributes, lint } from '../core/checks/lint.js';
+import { InputError } from '../core/errors.js';
+import { assertCountable } from '../core/checks/countable.js';
 import type { Attributes, Project } from '../core/model.js';
-import { display, loadProject, otherFiles } from '../io/read.js';
+import { display, loadProject } from '../io/read.js';
+import { openYamlCache } from '../io/cache.js';
+import { corpusBytes, type CorpusFiles } from '../pipeline/corpus.js';
+import type { StreamPaths } from '../pipeline/stream.js';
 import { FORMATS, type Format } from '../report/formats.js';
 
 export interface Writer {
@@ -23,6 +26,10 @@ export interface Context {
    * the bin, which owns the process. Without it nothing is registered.
    */
   onInterrupt?: (cleanup: () => void) => () => void;
+  /** The YAML parse cache's folder for this run (io/cache.ts); null or absent: no cache. */
+  yamlCacheDir?: string | null;
+  /** Warnings given in this run, so that each is given once (see warnOnce); absent: no memory. */
+  said?: Set<string>;
 }
 
 export interface CommonOptions {
@@ -71,43 +78,50 @@ export function enumOption<T extends string>(name: string, value: string | undef
   return value as T;
 }
 
-export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>): Project {
-  const project = loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook });
-  if (project.corpus.documents.length === 0) warnNoDocuments(ctx, corpus ?? 'corpus');
+export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): Project {
+  const project = loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook, yamlCache: openYamlCache(ctx.yamlCacheDir ?? null) });
+  if (project.corpus.documents.length === 0) warnNoDocuments(ctx, corpus ?? 'corpus', project.corpus.unread ?? []);
+  else if (warnUnread) warnUnreadFiles(ctx, project.corpus.unread ?? []);
   return project;
+}
+
+/**
+ * The document files of a corpus for the document-by-document path (see corpusBytes), with a warning
+ * about the files it does not read, and where the streamed run finds everything.
+ */
+export function corpusFor(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): { paths: StreamPaths; documents: CorpusFiles } {
+  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook, yamlCacheDir: ctx.yamlCacheDir ?? null };
+  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
+  if (warnUnread && documents.files.length > 0) warnUnreadFiles(ctx, documents.unread);
+  return { paths, documents };
 }
 
 /**
  * A corpus without documents counts zeros everywhere, which is easy to mistake for a result: say so on
  * stderr, and name the files that are there but not read (transcripts saved as .docx, say).
  */
-export function warnNoDocuments(ctx: Context, corpus: string): void {
-  const root = path.resolve(ctx.cwd, corpus);
-  const shown = display(ctx.cwd, root);
-  const others = otherFiles(root, shown);
-  const found = others.length === 0 ? '' : ` (found ${others.length} other file${others.length === 1 ? '' : 's'}, such as ${path.join(shown, others[0]!)})`;
-  warn(ctx, `no documents in ${shown}: werkscan reads .md and .txt files${found}`);
+export function warnNoDocuments(ctx: Context, corpus: string, unread: readonly string[]): void {
+  const shown = display(ctx.cwd, path.resolve(ctx.cwd, corpus));
+  const found = unread.length === 0 ? '' : ` (found ${unread.length} other file${unread.length === 1 ? '' : 's'}, such as ${unread[0]!})`;
+  warnOnce(ctx, `no documents in ${shown}: werkscan reads .md and .txt files${found}`);
+}
+
+/** Files in the corpus that are not read (a transcript saved as .docx): their coding would count for nothing, silently. */
+export function warnUnreadFiles(ctx: Context, unread: readonly string[]): void {
+  if (unread.length === 0) return;
+  const shown = unread.length <= 5 ? unread.join(', ') : `${unread.slice(0, 5).join(', ')} and ${unread.length - 5} more`;
+  warnOnce(ctx, `${unread.length} file${unread.length === 1 ? '' : 's'} in the corpus not read: ${shown}; werkscan reads only .md and .txt (convert them to Markdown, or move them out of the corpus folder)`);
 }
 
 /**
- * Load, and refuse to count a project with consistency errors, or filter on an attribute nothing has.
+ * Load, and refuse to count a project with consistency errors, or a filter that selects nothing nameable.
  * Terms and findings are not checked here: counting hand-made codes depends on neither, and a second
  * corpus (another coder's, a held-out set) may be counted with a codebook whose findings are about the first.
  */
 export function loadConsistent(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'> & { where?: string[] }, check = { findings: false }): Project {
   const project = load(ctx, corpus, options);
-  const errors = errorsOf(lint(project, { terms: false, findings: check.findings }));
-  if (errors.length > 0) throw new InconsistentProject(errors);
-  checkWhere(project, options.where ?? []);
+  assertCountable(project, parseWhere(options.where ?? []), check);
   return project;
-}
-
-/** A --where key that no case, document or respondent has would silently select nothing. */
-export function checkWhere(project: Project, where: readonly string[]): void {
-  const known = knownAttributes(project);
-  for (const key of Object.keys(parseWhere(where))) {
-    if (!known.has(key)) throw unknownAttribute(key, known);
-  }
 }
 
 /** Automatic segments per document, computed only when a count asks for source auto or any. */
@@ -132,6 +146,13 @@ export function jobsFor(value: string | undefined, bytes: number, parallelAbove 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs ${value}: expected a whole number from 1 to 64`);
   return n;
+}
+
+/** A warning, once per run (see Context.said). */
+export function warnOnce(ctx: Context, message: string): void {
+  if (ctx.said?.has(message)) return;
+  ctx.said?.add(message);
+  warn(ctx, message);
 }
 
 /** A warning on stderr (a progress line is erased first). */

@@ -1,10 +1,10 @@
 /** `werkscan freq`: per code its segments, documents, respondents and cases. */
 import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
-import { corpusBytes, streamCounts } from '../pipeline/stream.js';
+import { streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
 import { json, renderTable } from '../report/table.js';
-import { autoSegments, clearProgress, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, warn, type CommonOptions, type Context } from './context.js';
+import { autoSegments, clearProgress, corpusFor, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, warn, type CommonOptions, type Context } from './context.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -19,8 +19,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const unit = enumOption('--unit', options.unit, FREQ_UNITS);
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
-  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook };
-  const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
+  const { paths, documents } = corpusFor(ctx, corpus, options);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes, FREQ_PARALLEL_BYTES);
 

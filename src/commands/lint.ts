@@ -6,7 +6,8 @@ import { load, parseFormat, useColor, type CommonOptions, type Context } from '.
 
 export function lintCommand(ctx: Context, corpus: string | undefined, options: CommonOptions & { findings?: boolean }): number {
   const format = parseFormat(options.format);
-  const project = load(ctx, corpus, options);
+  // files not read are listed with the problems, as warnings
+  const project = load(ctx, corpus, options, { warnUnread: false });
   const problems = lint(project, { findings: options.findings !== false });
   const failed = problems.some((p) => p.severity === 'error');
   if (format === 'json') {

@@ -62,3 +62,48 @@ export function formatPosition(p: SourcePosition): string {
 export function unknownAttribute(key: string, known: Iterable<string>): InputError {
   return new InputError(`--where ${key}=…: no case, document or respondent has the attribute "${key}"`, { hint: `attributes: ${[...known].sort().join(', ')}` });
 }
+
+/**
+ * Several files that could not be read or parsed: a run reports them all (the first `errors.length`, in
+ * the order the files are read, of `total`), so that ten broken front matters take one run to fix, not ten.
+ */
+export class InputErrors extends InputError {
+  constructor(
+    readonly errors: readonly InputError[],
+    readonly total: number,
+  ) {
+    super(errors[0]!.message, errors[0]!);
+    this.name = 'InputErrors';
+  }
+}
+
+/** Collects the InputErrors of a run, keeping the first `limit`. */
+export class ErrorCollector {
+  readonly errors: InputError[] = [];
+  total = 0;
+  constructor(readonly limit = 50) {}
+
+  /** fn(), or undefined when it throws an InputError (kept; any other error is thrown on). */
+  attempt<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.add(e);
+      return undefined;
+    }
+  }
+
+  add(e: InputError): void {
+    for (const one of e instanceof InputErrors ? e.errors : [e]) {
+      if (this.errors.length < this.limit) this.errors.push(one);
+    }
+    this.total += e instanceof InputErrors ? e.total : 1;
+  }
+
+  /** Throw what was collected, if anything: one error as itself, several as InputErrors. */
+  throwIfAny(): void {
+    if (this.total === 1) throw this.errors[0]!;
+    if (this.total > 1) throw new InputErrors(this.errors, this.total);
+  }
+}

@@ -142,6 +142,8 @@ export interface Corpus {
   casesFile: string;
   cases: Case[];
   documents: CorpusDocument[];
+  /** Files in the corpus folder that werkscan does not read (.docx, .pdf, …), as shown to the user. */
+  unread?: string[];
 }
 
 export interface Project {

@@ -2,7 +2,8 @@
  * A disk cache of parsed YAML, so start-up does not parse an unchanged codebook and every front matter
  * again (the yaml library needs ~100 ms for a 1,700-line codebook; JSON.parse of the result, under 1 ms).
  * Entries are content-addressed (SHA-1 of the text) in the package's node_modules/.cache/werkscan;
- * any failure just means no cache. WERKSCAN_CACHE=0 turns it off.
+ * any failure just means no cache. WERKSCAN_CACHE=0 turns it off (cli.ts gives each run its folder, or
+ * none, and the run passes it on: to the parsers, and to worker threads in their job).
  *
  * Every edit of a codebook or of an unusual front matter adds an entry, so the folder is kept within
  * CACHE_LIMITS: the first write of a run, and every 1,024th after it, deletes the oldest entries once
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedYaml, YamlCache } from '../core/parse/yaml.js';
+import type { ParsedYaml, YamlCache } from '../core/parse/yaml-parsed.js';
 import { makeDir, namesIn } from './write.js';
 
 /** Bump when the shape of ParsedYaml changes. */
@@ -65,7 +66,7 @@ export function entryName(text: string): string {
   return `${createHash('sha1').update(FORMAT).update(text).digest('hex')}.json`;
 }
 
-export function diskYamlCache(dir = defaultDir(), limits: CacheLimits = CACHE_LIMITS, now = Date.now): YamlCache {
+export function diskYamlCache(dir = defaultCacheDir(), limits: CacheLimits = CACHE_LIMITS, now = Date.now): YamlCache {
   let usable = true;
   let writes = 0;
   const file = (text: string) => path.join(dir, entryName(text));
@@ -118,6 +119,16 @@ export function prune(dir: string, limits: CacheLimits, nowMs: number): void {
   }
 }
 
-function defaultDir(): string {
+/** The cache for a run: in `dir`, or none (null). */
+export function openYamlCache(dir: string | null): YamlCache | null {
+  return dir === null ? null : diskYamlCache(dir);
+}
+
+/** The cache's folder, unless the environment turns it off (WERKSCAN_CACHE=0). */
+export function yamlCacheDir(env: Readonly<Record<string, string | undefined>>): string | null {
+  return env.WERKSCAN_CACHE === '0' ? null : defaultCacheDir();
+}
+
+function defaultCacheDir(): string {
   return fileURLToPath(new URL('../../node_modules/.cache/werkscan/', import.meta.url));
 }

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
 import { parseDocument } from '../core/parse/document.js';
-import { InputError } from '../core/errors.js';
+import { ErrorCollector, InputError } from '../core/errors.js';
 import { parseFindings } from '../core/parse/findings.js';
 import type { CorpusDocument, Project } from '../core/model.js';
 import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/claims/quantifiers.js';
 import { decodeText, normalizeNewlines } from '../core/text/positions.js';
+import type { YamlCache } from '../core/parse/yaml-parsed.js';
 
 export interface Paths {
   cwd: string;
@@ -17,6 +18,8 @@ export interface Paths {
   codebook: string;
   /** false: only cases, codebook, findings and quantifiers, without listing or reading the documents. */
   documents?: boolean;
+  /** Parses of YAML kept between runs (io/cache.ts); null or absent: none. */
+  yamlCache?: YamlCache | null;
 }
 
 /** How a path is shown to the user: relative to the working directory. */
@@ -79,24 +82,30 @@ export function requireDir(abs: string, shown: string, what: string, hint: strin
   throw new InputError(isFile ? `${what} folder expected, found a file: ${shown}` : `${what} folder not found: ${shown}`, { hint });
 }
 
-const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !/^readme\.(md|txt)$/i.test(name);
+const isReadme = (name: string) => /^readme\.(md|txt)$/i.test(name);
+const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !isReadme(name);
 
 /** Every document file below `root`, sorted, as paths relative to root with forward slashes. */
 export function listDocuments(root: string, shown: string): string[] {
-  return filesBelow(root, shown, isDocument);
+  return corpusFiles(root, shown).documents;
 }
 
 /**
- * The files below `root` that werkscan does not read as documents (cases.yaml and READMEs aside), sorted:
- * to tell a user why a corpus has no documents (transcripts saved as .docx, say).
+ * The files of a corpus folder, sorted, relative to it: the documents, and the files werkscan does not
+ * read (transcripts saved as .docx, say; cases.yaml and READMEs aside), to warn about them.
  */
-export function otherFiles(root: string, shown: string): string[] {
-  return filesBelow(root, shown, (name, rel) => !isDocument(name) && rel !== 'cases.yaml' && !/^readme\.(md|txt)$/i.test(name));
+export function corpusFiles(root: string, shown: string): { documents: string[]; unread: string[] } {
+  const documents: string[] = [];
+  const unread: string[] = [];
+  walkFiles(root, shown, (name, rel) => {
+    if (isDocument(name)) documents.push(rel);
+    else if (rel !== 'cases.yaml' && !isReadme(name)) unread.push(rel);
+  });
+  return { documents: documents.sort(), unread: unread.sort() };
 }
 
-/** Files below `root` whose name (and relative path) pass `keep`; hidden entries and node_modules are skipped. */
-function filesBelow(root: string, shown: string, keep: (name: string, rel: string) => boolean): string[] {
-  const out: string[] = [];
+/** Visit the files below `root` (name, and path relative to root); hidden entries and node_modules are skipped. */
+function walkFiles(root: string, shown: string, visit: (name: string, rel: string) => void): void {
   const walk = (dir: string, rel: string) => {
     let entries;
     try {
@@ -109,28 +118,35 @@ function filesBelow(root: string, shown: string, keep: (name: string, rel: strin
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
       // Links are followed when read; a broken one is then reported as unreadable.
-      else if ((entry.isFile() || entry.isSymbolicLink()) && keep(entry.name, childRel)) out.push(childRel);
+      else if (entry.isFile() || entry.isSymbolicLink()) visit(entry.name, childRel);
     }
   };
   walk(root, '');
-  return out.sort();
 }
 
 /** The documents of a corpus folder (no cases.yaml needed): for `agree`, whose second coding may be a bare folder. */
-export function loadDocuments(cwd: string, dir: string): CorpusDocument[] {
+export function loadDocuments(cwd: string, dir: string, yamlCache: YamlCache | null = null): CorpusDocument[] {
   const abs = path.resolve(cwd, dir);
   const shown = display(cwd, abs);
   requireDir(abs, shown, 'corpus', 'expected a folder of coded documents');
-  return listDocuments(abs, shown).map((rel) => {
+  const errors = new ErrorCollector();
+  const documents = listDocuments(abs, shown).flatMap((rel) => {
     const file = display(cwd, path.join(abs, rel));
-    return parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file });
+    return errors.attempt(() => parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file, yamlCache })) ?? [];
   });
+  errors.throwIfAny();
+  return documents;
 }
 
+/**
+ * Read and parse a project. Every file that cannot be read or parsed is reported, not the first only
+ * (up to ErrorCollector's limit): cases.yaml, the documents, then the codebook folder's files.
+ */
 export function loadProject(paths: Paths): Project {
   const corpusAbs = path.resolve(paths.cwd, paths.corpus);
   const codebookAbs = path.resolve(paths.cwd, paths.codebook);
   const show = (p: string) => display(paths.cwd, p);
+  const cache = paths.yamlCache ?? null;
   requireDir(corpusAbs, show(corpusAbs), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
 
@@ -141,15 +157,17 @@ export function loadProject(paths: Paths): Project {
       hint: 'every corpus needs a cases.yaml: `cases:` with one entry per case, e.g. `amsterdam: { name: Amsterdam, kind: gemeente, line: botoc }`',
     });
   }
-  const cases = parseCases(readText(casesFile, show(casesFile)), show(casesFile));
-  const documents: CorpusDocument[] = (paths.documents === false ? [] : listDocuments(corpusAbs, show(corpusAbs))).map((rel) => {
+  const errors = new ErrorCollector();
+  const cases = errors.attempt(() => parseCases(readText(casesFile, show(casesFile)), show(casesFile), cache)) ?? [];
+  const files = paths.documents === false ? { documents: [], unread: [] } : corpusFiles(corpusAbs, show(corpusAbs));
+  const documents: CorpusDocument[] = files.documents.flatMap((rel) => {
     const abs = path.join(corpusAbs, rel);
     const file = show(abs);
-    return parseDocument({ text: readText(abs, file), path: rel, file });
+    return errors.attempt(() => parseDocument({ text: readText(abs, file), path: rel, file, yamlCache: cache })) ?? [];
   });
 
   const codebookFile = path.join(codebookAbs, 'codebook.yaml');
-  const codebook = parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile));
+  const codebook = errors.attempt(() => parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile), cache));
   const optional = (name: string) => {
     const abs = path.join(codebookAbs, name);
     try {
@@ -159,13 +177,18 @@ export function loadProject(paths: Paths): Project {
     }
     return { text: readText(abs, show(abs)), file: show(abs) };
   };
-  const q = optional('quantifiers.yaml');
-  const f = optional('findings.yaml');
+  const quantifiers = errors.attempt(() => {
+    const q = optional('quantifiers.yaml');
+    return q ? parseQuantifiers(q.text, q.file, DEFAULT_QUANTIFIERS, cache) : DEFAULT_QUANTIFIERS;
+  });
+  const f = errors.attempt(() => optional('findings.yaml'));
+  const findings = errors.attempt(() => (f ? parseFindings(f.text, f.file, cache) : []));
+  errors.throwIfAny();
   return {
-    corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents },
-    codebook,
-    quantifiers: q ? parseQuantifiers(q.text, q.file) : DEFAULT_QUANTIFIERS,
-    findings: f ? parseFindings(f.text, f.file) : [],
+    corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents, unread: files.unread.map((rel) => show(path.join(corpusAbs, rel))) },
+    codebook: codebook!,
+    quantifiers: quantifiers!,
+    findings: findings!,
     findingsFile: f?.file ?? null,
   };
 }

@@ -3,8 +3,8 @@
  * workers (stream-worker.ts), and what happens when one of them fails.
  */
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../core/errors.js';
-import type { CodeResult, Common, StreamJob } from './stream.js';
+import { InputError, InputErrors } from '../core/errors.js';
+import type { Checked, CodeResult, ErrorData, StreamJob } from './jobs.js';
 
 /** The batches this thread takes: [from, to) over job.files, until none are left. */
 export function* batches(job: StreamJob): Generator<[number, number]> {
@@ -27,6 +27,22 @@ export function stopAll(job: StreamJob): void {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+/** What a worker posts (stream-worker.ts): progress, a batch of documents (code), its result, or why it failed. */
+export interface WorkerMessage<R> {
+  progress?: number;
+  documents?: CodeResult['documents'];
+  result?: R;
+  /** The errors a worker could not get past (the project's own files), the first of `total`. */
+  error?: { errors: ErrorData[]; total: number } | { internal: string };
+}
+
+/** A worker's error, as the error it was. */
+function inputError(e: NonNullable<WorkerMessage<unknown>['error']>): Error {
+  if ('internal' in e) return new Error(`internal error in worker: ${e.internal}`);
+  const errors = e.errors.map((d) => new InputError(d.message, d));
+  return e.total === 1 ? errors[0]! : new InputErrors(errors, e.total);
+}
 
 /**
  * A worker keeps little alive (documents without text, sets of keys), but V8 lets an idle heap grow far
@@ -69,7 +85,7 @@ export interface ThreadOptions<R> {
  * A worker that runs out of its capped heap (one document of tens of megabytes) does not end the run: the
  * workers are stopped, `onFallback` says so, and the whole job is done again on this thread, uncapped.
  */
-export async function runThreads<R extends Common>(job: StreamJob, threads: number, options: ThreadOptions<R>): Promise<R[]> {
+export async function runThreads<R extends Checked>(job: StreamJob, threads: number, options: ThreadOptions<R>): Promise<R[]> {
   const { mainWorks, inline, onProgress, onDocuments } = options;
   const total = job.files.length;
   if (threads === 1) return [inline(job, (d) => onProgress?.(d, total))];
@@ -92,10 +108,10 @@ export async function runThreads<R extends Common>(job: StreamJob, threads: numb
         // execArgv: [] — a worker must not inherit flags such as --input-type from the parent.
         const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: { ...shared, thread: w + 1, doneAt: doneAt + w + 1 }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
         workers.push(worker);
-        worker.on('message', (m: { progress?: number; documents?: CodeResult['documents']; result?: R; error?: { message: string; file?: string; line?: number; column?: number; hint?: string } }) => {
+        worker.on('message', (m: WorkerMessage<R>) => {
           if (m.progress !== undefined) report();
           else if (m.documents) onDocuments?.(m.documents);
-          else if (m.error) reject(new InputError(m.error.message, m.error));
+          else if (m.error) reject(inputError(m.error));
           else if (m.result) resolve(m.result);
         });
         worker.on('error', reject);

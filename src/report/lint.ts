@@ -27,6 +27,9 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'finding-unknown-code': (a) => `finding ${a.finding} names unknown code "${a.code}"`,
   'finding-unknown-attribute': (a) => `finding ${a.finding} filters on unknown attribute "${a.key}" (not in cases.yaml, any front matter or respondent)`,
   'finding-unknown-quantifier': (a) => `finding ${a.finding} uses unknown quantifier "${a.quantifier}" (define it in codebook/quantifiers.yaml)`,
+  'finding-unknown-value': (a) =>
+    `finding ${a.finding} filters on ${a.key} "${a.value}", which no case, document or respondent has (values: ${a.values}; closest: ${a.closest})`,
+  'unread-file': () => 'not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder)',
   'unused-code': (a) => `code ${a.code} is never used in the corpus`,
 };
 

@@ -127,6 +127,9 @@ describe('bad input exits 2 with file:line and no stack trace', () => {
       expect(r.stderr.split('\n')[0]).toMatch(c.where);
       if (c.hint) expect(r.stderr).toMatch(c.hint);
       expect(hasStackTrace(r.stderr)).toBe(false);
+      // the document-by-document path (workers run the built dist/) says exactly the same
+      const streamed = werkscanBin([...(c.args ?? ['freq']), '--jobs', '2'], dir);
+      expect({ code: streamed.code, stdout: streamed.stdout, stderr: streamed.stderr }).toEqual({ code: 2, stdout: '', stderr: r.stderr });
     });
   }
 

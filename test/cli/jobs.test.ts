@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { FREQ_PARALLEL_BYTES, jobsFor, PARALLEL_BYTES, STREAM_BYTES } from '../../src/commands/context.js';
-import { corpusBytes } from '../../src/pipeline/stream.js';
+import { corpusBytes } from '../../src/pipeline/corpus.js';
 import { tempDir, writeFiles } from '../helpers/run.js';
 
 describe('jobsFor', () => {

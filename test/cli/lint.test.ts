@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { starterCopy, werkscan, writeFiles } from '../helpers/run.js';
+import { starterCopy, werkscan, werkscanBin, writeFiles } from '../helpers/run.js';
 
 const CODEBOOK = 'codebook/codebook.yaml';
 const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
@@ -110,6 +110,11 @@ const cases: Case[] = [
       ['finding-unknown-code', 'code: nergens', /finding f1 names unknown code "nergens"/],
       ['finding-unknown-attribute', 'code: capaciteit\n    among: { provincie: utrecht }', /finding f1 filters on unknown attribute "provincie"/],
       ['finding-unknown-quantifier', 'code: capaciteit', /finding f1 uses unknown quantifier "zowat allemaal"/],
+      [
+        'finding-unknown-value',
+        'code: capaciteit\n    among: { line: BOTOC }',
+        /finding f1 filters on line "BOTOC", which no case, document or respondent has \(values: botoc, overig; closest: botoc\)/,
+      ],
     ] as const
   ).map(([rule, body, message]) => ({
     rule,
@@ -156,6 +161,11 @@ describe('werkscan lint', () => {
       const code = await werkscan(['code'], dir);
       expect(code.code).toBe(1);
       expect(code.stderr).toMatch(/nothing written/);
+      // the document-by-document path (workers run the built dist/) refuses exactly what the in-memory one does
+      for (const [cmd, memory] of [['freq', f], ['code', code]] as const) {
+        const streamed = werkscanBin([cmd, '--jobs', '2'], dir);
+        expect({ code: streamed.code, stderr: streamed.stderr }, `${cmd} --jobs 2`).toEqual({ code: memory.code, stderr: memory.stderr });
+      }
     });
   }
 

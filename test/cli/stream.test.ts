@@ -112,7 +112,8 @@ describe('large-corpus mode', () => {
 describe('large-corpus mode: progress', () => {
   it('counts the documents every thread has finished, also while the main thread is busy coding', async () => {
     // built code: the worker threads run dist/ (npm test builds it first)
-    const { corpusBytes, streamCounts } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
+    const { streamCounts } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
+    const { corpusBytes } = await import('../../src/pipeline/corpus.js');
     const dir = tempDir('werkscan-progress-');
     cpSync(path.join(repoRoot, 'codebook'), path.join(dir, 'codebook'), { recursive: true });
     rmSync(path.join(dir, 'codebook/findings.yaml'));
@@ -135,7 +136,7 @@ describe('large-corpus mode: progress', () => {
     view[0] = 1100; // the other threads have taken files 0 … 1099
     const job = { ...paths, kind: 'count' as const, options: { source: 'auto' as const }, files: corpusBytes(dir, 'corpus').files, batch: 30, next, thread: 0, doneAt: 4 };
     const result = countFiles(job);
-    expect(result.ids.map((r) => r[4])).toEqual(Array.from({ length: 100 }, (_, i) => 1100 + i));
+    expect(result.documents.map(([index]) => index)).toEqual(Array.from({ length: 100 }, (_, i) => 1100 + i));
     expect(view[4]).toBe(100);
     expect(view[0]).toBeGreaterThanOrEqual(1200);
   });
@@ -144,7 +145,8 @@ describe('large-corpus mode: progress', () => {
 describe('large-corpus mode: a worker out of memory', () => {
   it('does the job again on this thread, says so, and gives what one thread gives', async () => {
     // built code: the worker threads run dist/ (npm test builds it first)
-    const { corpusBytes, streamCode } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
+    const { streamCode } = (await import(pathToFileURL(path.join(repoRoot, 'dist/pipeline/stream.js')).href)) as typeof import('../../src/pipeline/stream.js');
+    const { corpusBytes } = await import('../../src/pipeline/corpus.js');
     const paths = { cwd: repoRoot, corpus: 'corpus', codebook: 'codebook' };
     const run = async (threads: number, workerHeapMb?: number) => {
       const said: string[] = [];

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ParsedYaml } from '../../src/core/parse/yaml.js';
+import type { ParsedYaml } from '../../src/core/parse/yaml-parsed.js';
 import { diskYamlCache, entryName, evictions, prune, type CacheEntry } from '../../src/io/cache.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'werkscan-cache-'));

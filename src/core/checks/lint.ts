@@ -6,6 +6,7 @@ import { INTERVIEWER } from '../parse/document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument, type Origin, type Project } from '../model.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
 import { respondentConflicts } from './respondents.js';
+import { unmatchedAmong } from './filters.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -107,6 +108,9 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
     for (const k of Object.keys(f.among)) if (!attributes.has(k)) error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
     if (!lookupQuantifier(project.quantifiers, f.quantifier)) error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });
   }
+  for (const { finding, miss } of options.findings === false ? [] : unmatchedAmong(project, findings)) error('finding-unknown-value', finding.origin, { finding: finding.id, ...miss });
+  // Files in the corpus folder that are not read (a transcript saved as .docx): their coding counts for nothing.
+  for (const file of corpus.unread ?? []) report('warning', 'unread-file', { file, line: 1 }, { file });
 
   for (const c of codebook.codes) {
     if (!used.has(c.id)) report('warning', 'unused-code', c.origin, { code: c.id });

@@ -2,6 +2,7 @@
 import type { Bound, QuantifierRule, QuantifierTable } from '../model.js';
 import { fold } from '../text/positions.js';
 import { parseYaml, YamlReader, type YamlPath } from '../parse/yaml.js';
+import type { YamlCache } from '../parse/yaml-parsed.js';
 
 const HALF_EXCL: Bound = { share: 0.5, exclusive: true };
 
@@ -64,8 +65,8 @@ export function holds(rule: QuantifierRule, k: number, n: number): boolean {
 }
 
 /** Parse `codebook/quantifiers.yaml` and lay it over the defaults. */
-export function parseQuantifiers(text: string, file: string, base: QuantifierTable = DEFAULT_QUANTIFIERS): QuantifierTable {
-  const r = new YamlReader(parseYaml(text, file));
+export function parseQuantifiers(text: string, file: string, base: QuantifierTable = DEFAULT_QUANTIFIERS, cache: YamlCache | null = null): QuantifierTable {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
   r.map([]);
   const table = new Map(base);
   const entries = r.map(['quantifiers'])!;

@@ -1,9 +1,10 @@
 /** `corpus/cases.yaml`: the cases and their attributes. */
 import type { Case } from '../model.js';
 import { parseYaml, YamlReader } from './yaml.js';
+import type { YamlCache } from './yaml-parsed.js';
 
-export function parseCases(text: string, file: string): Case[] {
-  const r = new YamlReader(parseYaml(text, file));
+export function parseCases(text: string, file: string, cache: YamlCache | null = null): Case[] {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
   r.map([]);
   const cases = r.map(['cases'])!;
   return Object.keys(cases).map((id) => {

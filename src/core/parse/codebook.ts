@@ -4,9 +4,10 @@
  */
 import type { Category, Code, Codebook, Origin, Subquestion } from '../model.js';
 import { parseYaml, YamlReader } from './yaml.js';
+import type { YamlCache } from './yaml-parsed.js';
 
-export function parseCodebook(text: string, file: string): Codebook {
-  const r = new YamlReader(parseYaml(text, file));
+export function parseCodebook(text: string, file: string, cache: YamlCache | null = null): Codebook {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
   r.map([]);
   const at = (path: (string | number)[]): Origin => ({ file, ...r.src.pos(path) });
 

@@ -5,6 +5,7 @@ import { parseMarkup } from './spans.js';
 import { codePointLength, detach } from '../text/positions.js';
 import { isAsciiLetterCode, isSpaceCode } from '../text/sentences.js';
 import { parseYaml, YamlReader } from './yaml.js';
+import type { YamlCache } from './yaml-parsed.js';
 
 export const INTERVIEWER = 'I';
 
@@ -15,6 +16,8 @@ export interface DocumentInput {
   path: string;
   /** Path for messages. */
   file: string;
+  /** Where parses of unusual front matter are kept between runs (see yaml-parsed.ts). */
+  yamlCache?: YamlCache | null;
 }
 
 /** Split `---` front matter from the body. */
@@ -54,7 +57,7 @@ function scalarAttrs(map: Record<string, unknown>): Record<string, string> {
 export function parseDocument(input: DocumentInput): CorpusDocument {
   const { file, path } = input;
   const { yaml, body, bodyLine } = splitFrontMatter(input.text, file);
-  const r = new YamlReader(parseYaml(yaml, file, 1));
+  const r = new YamlReader(parseYaml(yaml, file, 1, input.yamlCache ?? null));
   const front = r.map([], true);
   if (!front) {
     r.fail([], 'front matter is empty', 'expected at least `type:` and `case:`');

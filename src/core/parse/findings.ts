@@ -1,11 +1,12 @@
 /** `codebook/findings.yaml`: the report's quantified claims. */
 import type { Finding, Unit } from '../model.js';
 import { parseYaml, YamlReader } from './yaml.js';
+import type { YamlCache } from './yaml-parsed.js';
 
 const UNITS: readonly Unit[] = ['case', 'respondent', 'document'];
 
-export function parseFindings(text: string, file: string): Finding[] {
-  const r = new YamlReader(parseYaml(text, file));
+export function parseFindings(text: string, file: string, cache: YamlCache | null = null): Finding[] {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
   r.map([]);
   return (r.list(['findings']) ?? []).map((_, i) => {
     const p = (...k: string[]) => ['findings', i, ...k];

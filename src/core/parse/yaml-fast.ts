@@ -8,7 +8,7 @@
  * Why: a large corpus has one front matter per document, and the yaml library needs ~25 µs for each
  * (a quarter of the time of automatic coding on 100 MB), the on-disk parse cache a file per document.
  */
-import type { ParsedYaml, YamlPositions } from './yaml.js';
+import { pathKey, type ParsedYaml, type YamlPositions } from './yaml-parsed.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** A plain scalar that the core schema reads as a string in block and flow context alike. */
@@ -21,8 +21,6 @@ type Scalar = string;
 interface Ctx {
   positions: YamlPositions;
 }
-
-const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
 
 /** A scalar as the core schema reads it, when it is certainly a string; null otherwise. */
 function scalar(raw: string): Scalar | null {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Document } from 'yaml';
 import { InputError } from '../errors.js';
 import { parseSimpleYaml } from './yaml-fast.js';
+import { pathKey, type ParsedYaml, type YamlCache, type YamlPositions } from './yaml-parsed.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -19,38 +20,12 @@ export interface YamlSource {
   keyPos(path: YamlPath): { line: number; column: number };
 }
 
-/** Positions of every value and mapping key, by path (keys joined with NUL), as raw 1-based [line, column]. */
-export interface YamlPositions {
-  value: Record<string, [number, number]>;
-  key: Record<string, [number, number]>;
-}
-
-/** A parsed YAML text, as a cache can keep it (plain JSON). */
-export interface ParsedYaml {
-  data: unknown;
-  positions: YamlPositions;
-}
-
-/** Somewhere to keep parses between runs (installed by the I/O layer; parsing YAML is the slow part of start-up). */
-export interface YamlCache {
-  get(text: string): ParsedYaml | undefined;
-  set(text: string, parsed: ParsedYaml): void;
-}
-
-let cache: YamlCache | null = null;
-
-/** Install (or remove, with null) the cache that parseYaml consults. */
-export function useYamlCache(c: YamlCache | null): void {
-  cache = c;
-}
-
-const pathKey = (path: YamlPath) => path.join('\u0000');
-
 /**
  * Parse `text` as YAML. `lineOffset` is added to every line (front matter starts on line 2 of its file).
- * Syntax errors and duplicate keys are InputErrors at their position.
+ * A parse the fast path declines is looked up in `cache`, and kept there. Syntax errors and duplicate keys
+ * are InputErrors at their position.
  */
-export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
+export function parseYaml(text: string, file: string, lineOffset = 0, cache: YamlCache | null = null): YamlSource {
   let parsed = parseSimpleYaml(text) ?? cache?.get(text);
   if (!parsed) {
     parsed = parseFresh(text, file, lineOffset);
@@ -67,9 +42,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
   return { data, file, pos: (path) => lookup(positions.value, path), keyPos: (path) => lookup(positions.key, path) };
 }
 
-/** The yaml library, loaded on the first cache miss only (it is most of start-up when nothing changed). */
-let yamlLib: typeof import('yaml') | undefined;
-const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+const requireHere = createRequire(import.meta.url);
+/**
+ * The yaml library, loaded on the first cache miss only (loading it is most of start-up when nothing
+ * changed). Node's module registry keeps it once loaded: this module holds no state of its own.
+ */
+const yaml = () => requireHere('yaml') as typeof import('yaml');
 
 /** Parse with the yaml library (no fast path, no cache). */
 export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYaml {
