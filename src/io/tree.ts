@@ -101,16 +101,16 @@ function plan(trees: readonly Tree[], options: TreeOptions): Plan[] {
   return plans;
 }
 
-/** Write a plan's files into a new temporary folder beside its target: <stage>/new/…; returns <stage>. */
-function stage(p: Plan): string {
+/** Write a plan's files into a new temporary folder beside its target, <stage>/new/…, added to `stages` at once. */
+function stage(p: Plan, stages: string[]): void {
   makeDir(path.dirname(p.dir));
   const dir = mkdtempSync(path.join(path.dirname(p.dir), `.werkscan-import-${process.pid}-`));
+  stages.push(dir);
   for (const f of p.files) {
     const abs = path.join(dir, 'new', ...f.rel.split('/'));
     makeDir(path.dirname(abs));
     writeFileSync(abs, f.text, { flag: 'wx' });
   }
-  return dir;
 }
 
 /** Move the staged files into place; each step's undo goes onto `undo` (run last to first on failure). */
@@ -137,11 +137,11 @@ function commit(p: Plan, staged: string, undo: (() => void)[]): void {
 
 /** Write every tree's files, confined to its folder, or (on any failure) none of them. */
 export function writeTrees(trees: readonly Tree[], options: TreeOptions): void {
-  const plans = plan(trees, options);
   const stages: string[] = [];
   const undo: (() => void)[] = [];
   try {
-    for (const p of plans) stages.push(stage(p));
+    const plans = plan(trees, options);
+    for (const p of plans) stage(p, stages);
     plans.forEach((p, i) => commit(p, stages[i]!, undo));
   } catch (e) {
     for (const step of undo.reverse()) {
