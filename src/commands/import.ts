@@ -40,7 +40,8 @@ function readProject(bytes: Buffer, shown: string, title: string): { layout: Lay
     const zip = openZip(bytes);
     // Tools write project.qde at the top and sources/ or Sources/: match names case-insensitively.
     const byLower = new Map(zip.names.map((n) => [n.toLowerCase(), n]));
-    const qde = zip.names.find((k) => !k.includes('/') && k.toLowerCase().endsWith('.qde'));
+    const isQde = (k: string) => k.toLowerCase().endsWith('.qde');
+    const qde = zip.names.find((k) => !k.includes('/') && isQde(k)) ?? zip.names.find(isQde);
     if (!qde) throw new InputError('no project.qde inside', { file: shown, hint: 'expected a REFI-QDA project (.qdpx)' });
     const entry = (p: string) => byLower.get(`sources/${p}`.toLowerCase()) ?? byLower.get(p.toLowerCase());
     const source = (p: string) => {
