@@ -1,9 +1,8 @@
 /** `werkscan export qdc|qdpx`: the codebook, or the whole project, in the REFI-QDA exchange format. */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { codebookQdc, projectQdpx } from '../core/exchange/refi-qda/export.js';
-import { guardOutput } from '../io/write.js';
+import { guardOutput, writeAtomic } from '../io/write.js';
 import { zip } from '../io/zip.js';
 import { loadConsistent, type Context } from './context.js';
 
@@ -31,14 +30,7 @@ export function exportCommand(ctx: Context, kind: string, corpus: string | undef
     const { project: qde, sources } = projectQdpx(project, project.codebook.title || 'werkscan');
     bytes = zip([{ name: 'project.qde', data: Buffer.from(qde, 'utf8') }, ...sources.map((s) => ({ name: s.path, data: Buffer.from(s.text, 'utf8') }))]);
   }
-  const tmp = `${outAbs}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, outAbs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new InputError(`cannot write ${options.out ?? outAbs} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable folder for --out' });
-  }
+  writeAtomic(outAbs, { name: path.basename(outAbs), content: bytes });
   const shown = path.relative(ctx.cwd, outAbs);
   ctx.stdout.write(`wrote ${shown} (${kind === 'qdc' ? `${project.codebook.codes.length} codes` : `${project.corpus.documents.length} sources, ${project.codebook.codes.length} codes`})\n`);
   return 0;

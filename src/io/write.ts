@@ -111,7 +111,8 @@ export function makeDir(abs: string): void {
 const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 const TMP_NAME = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
 
-export function writeAtomic(abs: string, file: OutputFile): void {
+/** Write `file` (a report, or bytes such as an export's) to `abs` through a temporary file and a rename. */
+export function writeAtomic(abs: string, file: OutputFile | { name: string; content: Uint8Array }): void {
   const dir = path.dirname(abs);
   try {
     makeDir(dir);

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 
 /**
  * A minimal ZIP writer for .qdpx files: entries stored uncompressed, UTF-8 names, CRC-32 computed here
@@ -69,34 +69,151 @@ export function zip(entries: readonly { name: string; data: Uint8Array }[]): Buf
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-/** Read a ZIP's entries (stored or deflated) through its central directory; names as written. */
-export function unzip(buf: Buffer): Map<string, Buffer> {
-  let eocd = -1;
+/**
+ * Reading a ZIP from someone else (a .qdpx): the central directory is checked whole (every entry inside
+ * the file, no two entries sharing bytes, no encryption, no ZIP64), and an entry is inflated only when
+ * asked for, in small steps (fflate's streaming Inflate), within limits on its size, on the total and on
+ * the compression ratio. A refusal is a ZipError naming the entry.
+ */
+export interface ZipLimits {
+  /** Largest inflated size of one entry, in bytes. */
+  entryBytes: number;
+  /** Largest inflated size of all entries read, together. */
+  totalBytes: number;
+  /** Largest inflated size ÷ stored size of an entry larger than `ratioFrom` bytes. */
+  ratio: number;
+  ratioFrom: number;
+}
+
+const MB = 1024 * 1024;
+export const ZIP_LIMITS: ZipLimits = { entryBytes: 64 * MB, totalBytes: 256 * MB, ratio: 100, ratioFrom: MB };
+
+export class ZipError extends Error {
+  constructor(
+    message: string,
+    readonly entry?: string,
+  ) {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+interface Entry {
+  name: string;
+  method: number;
+  crc: number;
+  stored: number;
+  size: number;
+  /** The entry's bytes in the file: its local header up to the end of its data. */
+  start: number;
+  dataAt: number;
+}
+
+export interface ZipReader {
+  /** Entry names, as written. */
+  readonly names: readonly string[];
+  /** The inflated bytes of an entry (counted against the limits: read each entry once). */
+  read(name: string): Buffer;
+}
+
+const mb = (n: number) => `${Math.round(n / MB)} MB`;
+
+function endOfDirectory(buf: Buffer): number {
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
+    if (buf.readUInt32LE(i) === 0x06054b50) return i;
+  }
+  throw new ZipError('not a ZIP file (no end of central directory)');
+}
+
+/** The central directory's entries, each checked against the file (bounds, overlap, method). */
+function directory(buf: Buffer): Entry[] {
+  const eocd = endOfDirectory(buf);
+  const count = buf.readUInt16LE(eocd + 10);
+  const dirAt = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || dirAt === 0xffffffff) throw new ZipError('ZIP64 archives are not supported');
+  if (dirAt > eocd) throw new ZipError('damaged ZIP central directory');
+  const entries: Entry[] = [];
+  let at = dirAt;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > eocd || buf.readUInt32LE(at) !== 0x02014b50) throw new ZipError('damaged ZIP central directory');
+    const nameLength = buf.readUInt16LE(at + 28);
+    const name = buf.subarray(at + 46, Math.min(eocd, at + 46 + nameLength)).toString('utf8');
+    const start = buf.readUInt32LE(at + 42);
+    const stored = buf.readUInt32LE(at + 20);
+    const size = buf.readUInt32LE(at + 24);
+    if (buf.readUInt16LE(at + 8) & 1) throw new ZipError(`entry ${name} is encrypted`, name);
+    if (stored === 0xffffffff || size === 0xffffffff || start === 0xffffffff) throw new ZipError(`entry ${name} needs ZIP64, which is not supported`, name);
+    if (start + 30 > dirAt || buf.readUInt32LE(start) !== 0x04034b50) throw new ZipError(`entry ${name} points outside the archive's data`, name);
+    const dataAt = start + 30 + buf.readUInt16LE(start + 26) + buf.readUInt16LE(start + 28);
+    if (dataAt + stored > dirAt) throw new ZipError(`entry ${name} points outside the archive's data`, name);
+    entries.push({ name, method: buf.readUInt16LE(at + 10), crc: buf.readUInt32LE(at + 16), stored, size, start, dataAt });
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  const byStart = [...entries].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < byStart.length; i++) {
+    const [prev, e] = [byStart[i - 1]!, byStart[i]!];
+    if (e.start < prev.dataAt + prev.stored) {
+      const [first, second] = entries.indexOf(prev) < entries.indexOf(e) ? [prev, e] : [e, prev];
+      throw new ZipError(`entry ${second.name} shares its data with entry ${first.name}`, second.name);
     }
   }
-  if (eocd < 0) throw new Error('not a ZIP file (no end of central directory)');
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error('damaged ZIP central directory');
-    const method = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(dataAt, dataAt + size);
-    if (method === 0) out.set(name, Buffer.from(raw));
-    else if (method === 8) out.set(name, inflateRawSync(raw));
-    else throw new Error(`ZIP entry ${name} uses compression method ${method}`);
-    at += 46 + nameLength + extraLength + commentLength;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.name)) throw new ZipError(`entry ${e.name} appears twice`, e.name);
+    seen.add(e.name);
   }
-  return out;
+  return entries;
+}
+
+/** Check an entry's declared size against the limits, before anything is inflated. */
+function admit(e: Entry, limits: ZipLimits, total: number): void {
+  if (e.method !== 0 && e.method !== 8) throw new ZipError(`entry ${e.name} uses compression method ${e.method} (expected stored or deflated)`, e.name);
+  if (e.method === 0 && e.size !== e.stored) throw new ZipError(`entry ${e.name} is damaged (stored with two different sizes)`, e.name);
+  if (e.size > limits.entryBytes) throw new ZipError(`entry ${e.name} would inflate to ${mb(e.size)}, more than the limit of ${mb(limits.entryBytes)} per entry`, e.name);
+  if (total + e.size > limits.totalBytes) throw new ZipError(`entry ${e.name} would bring the entries read to ${mb(total + e.size)}, more than the limit of ${mb(limits.totalBytes)} in all`, e.name);
+  if (e.size > limits.ratioFrom && e.size > limits.ratio * e.stored) {
+    throw new ZipError(`entry ${e.name} would inflate ${Math.floor(e.size / Math.max(1, e.stored))}-fold, more than the limit of ${limits.ratio}-fold`, e.name);
+  }
+}
+
+const STEP = 4096;
+
+/** Inflate an entry a few kilobytes at a time, stopping as soon as it grows past its declared size. */
+function inflate(buf: Buffer, e: Entry): Buffer {
+  const raw = buf.subarray(e.dataAt, e.dataAt + e.stored);
+  if (e.method === 0) return Buffer.from(raw);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let ended = false;
+  const inflater = new Inflate((data, final) => {
+    length += data.length;
+    if (length > e.size) throw new ZipError(`entry ${e.name} inflates to more than its declared ${e.size} bytes`, e.name);
+    chunks.push(data);
+    ended ||= final;
+  });
+  try {
+    for (let at = 0; at < raw.length && !ended; at += STEP) inflater.push(raw.subarray(at, at + STEP), at + STEP >= raw.length);
+  } catch (err) {
+    if (err instanceof ZipError) throw err;
+    throw new ZipError(`entry ${e.name} is damaged (${(err as Error).message})`, e.name);
+  }
+  if (length !== e.size) throw new ZipError(`entry ${e.name} is damaged (inflates to ${length} bytes, not the declared ${e.size})`, e.name);
+  return Buffer.concat(chunks, length);
+}
+
+export function openZip(buf: Buffer, limits: ZipLimits = ZIP_LIMITS): ZipReader {
+  const entries = new Map(directory(buf).map((e) => [e.name, e]));
+  let total = 0;
+  return {
+    names: [...entries.keys()],
+    read(name) {
+      const e = entries.get(name);
+      if (!e) throw new ZipError(`no entry ${name}`, name);
+      admit(e, limits, total);
+      const data = inflate(buf, e);
+      total += data.length;
+      if (crc32(data) !== e.crc) throw new ZipError(`entry ${e.name} is damaged (CRC-32 does not match)`, e.name);
+      return data;
+    },
+  };
 }

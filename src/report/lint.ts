@@ -5,6 +5,7 @@ import type { Problem } from '../core/checks/lint.js';
 type Args = Problem['args'];
 const MESSAGES: Record<string, (a: Args) => string> = {
   'malformed-id': (a) => `${a.kind} id "${a.id}" is malformed (expected lowercase letters, digits and -, e.g. avg-privacy)`,
+  'unsafe-id': (a) => `document id ${JSON.stringify(a.document)} cannot name a file: ${a.why} (expected a file name, or folders and a file name separated by /, e.g. plannen/ams-plan)`,
   'duplicate-id': (a) => `duplicate ${a.kind} id "${a.id}" (first at ${a.first})`,
   'unknown-polarity': (a) => `category ${a.category} has unknown polarity "${a.polarity}" (expected belemmerend, stimulerend or neutraal)`,
   'unknown-category': (a) => `code ${a.code} names unknown category "${a.category}"`,

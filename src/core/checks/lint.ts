@@ -7,6 +7,7 @@ import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument,
 import { lookupQuantifier } from '../claims/quantifiers.js';
 import { respondentConflicts } from './respondents.js';
 import { unmatchedAmong } from './filters.js';
+import { unsafeDocumentId } from './ids.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -141,6 +142,7 @@ export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, 
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  problems.push(...unsafeDocumentId(doc));
   if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
   const respondentIds = new Map<string, Origin>();
   for (const r of doc.respondents) {

@@ -31,7 +31,7 @@ export function numeral(word: string): number | null {
   if (u >= 0) return u;
   const t = TEENS.indexOf(w);
   if (t >= 0) return 10 + t;
-  if (w in TENS) return TENS[w]!;
+  if (Object.hasOwn(TENS, w)) return TENS[w]!;
   if (w === 'honderd') return 100;
   const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
   if (m) return UNITS.indexOf(m[1]!) + TENS[m[2]!]!;

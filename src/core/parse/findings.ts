@@ -21,7 +21,8 @@ export function parseFindings(text: string, file: string, cache: YamlCache | nul
     if (source !== 'manual' && source !== 'auto' && source !== 'any') return r.fail(p('source'), `unknown source "${source}"`, 'expected manual, auto or any');
     const expect = r.string(p('expect'), true) ?? 'holds';
     if (expect !== 'holds' && expect !== 'discrepancy') return r.fail(p('expect'), `unknown expect "${expect}"`, 'expected discrepancy (or leave it out)');
-    const among: Record<string, string> = {};
+    // no prototype: a key `__proto__` is a key like any other (and then an unknown attribute for lint)
+    const among = Object.create(null) as Record<string, string>;
     const m = r.map(p('among'), true) ?? {};
     for (const key of Object.keys(m)) among[key] = r.string(p('among', key));
     return {

@@ -58,11 +58,12 @@ export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYa
   if (first) {
     const at = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
     const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
-    throw new InputError(`invalid YAML: ${message}`, {
+    const deep = /call stack/i.test(message);
+    throw new InputError(deep ? `nested more than ${MAX_DEPTH} levels deep` : `invalid YAML: ${message}`, {
       file,
       line: at ? at.line + lineOffset : undefined,
       column: at?.col,
-      hint: 'expected valid YAML (check indentation, colons and closing brackets)',
+      hint: deep ? 'expected plain YAML: a few levels of nesting' : 'expected valid YAML (check indentation, colons and closing brackets)',
     });
   }
   const positions: YamlPositions = { value: {}, key: {} };
@@ -94,8 +95,52 @@ export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYa
       node.items.forEach((item, i) => walk(item, [...path, i]));
     }
   };
+  const firstAlias = checkNodes(doc.contents, (node, message) => {
+    const [line, column] = at(node) ?? [1, 1];
+    return new InputError(message, { file, line: line + lineOffset, column, hint: 'expected plain YAML: anchors before their aliases, a few levels of nesting' });
+  });
   walk(doc.contents, []);
-  return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
+  } catch (e) {
+    // the library's guard against aliases that expand without end ("billion laughs")
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    const [line, column] = at(firstAlias) ?? [1, 1];
+    throw new InputError('aliases expand to too many values; an alias bomb?', {
+      file,
+      line: line + lineOffset,
+      column,
+      hint: 'expected plain YAML: write the values out, or use fewer aliases',
+    });
+  }
+}
+
+/** Deeper than this is refused: no werkscan file needs more than a few levels, and the parser recurses. */
+const MAX_DEPTH = 100;
+
+/**
+ * Walk the document without recursion, in document order: refuse nesting deeper than MAX_DEPTH and an
+ * alias to no anchor before it (what the library would throw, without a position, when converting).
+ * Returns the first alias, if any.
+ */
+function checkNodes(root: unknown, fail: (node: unknown, message: string) => InputError): unknown {
+  const { isAlias, isMap, isNode, isPair, isSeq } = yaml();
+  const anchors = new Set<string>();
+  let firstAlias: unknown = null;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) throw fail(node, `nested more than ${MAX_DEPTH} levels deep`);
+    if (isAlias(node)) {
+      firstAlias ??= node;
+      if (!anchors.has(node.source)) throw fail(node, `alias *${node.source} names no anchor before it`);
+      continue;
+    }
+    if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    const children = isMap(node) || isSeq(node) ? node.items.flatMap((i) => (isPair(i) ? [i.key, i.value] : [i])) : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+  return firstAlias;
 }
 
 /** A small reader for typed access to YAML data with precise errors. */

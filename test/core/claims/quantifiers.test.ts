@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { starterCopy, werkscan } from '../../helpers/run.js';
 import { DEFAULT_QUANTIFIERS, holds, lookupQuantifier, numeral, parseQuantifiers } from '../../../src/core/claims/quantifiers.js';
 
 const q = (name: string, table = DEFAULT_QUANTIFIERS) => {
@@ -55,5 +58,26 @@ describe('quantifiers.yaml', () => {
   it('can redefine a default', () => {
     const table = parseQuantifiers('quantifiers:\n  enkele: { min: 2, max: 3 }\n', 'q.yaml');
     expect(ks('enkele', 10, table)).toEqual([2, 3]);
+  });
+});
+
+describe('names of Object.prototype (#14.12)', () => {
+  it('are not quantifiers: lookupQuantifier("constructor") and ("__proto__") find nothing', () => {
+    expect(numeral('constructor')).toBeNull();
+    expect(lookupQuantifier(DEFAULT_QUANTIFIERS, 'constructor')).toBeNull();
+    expect(lookupQuantifier(DEFAULT_QUANTIFIERS, '__proto__')).toBeNull();
+    expect(lookupQuantifier(DEFAULT_QUANTIFIERS, 'toString')).toBeNull();
+  });
+
+  it('lint: quantifier constructor is unknown; among { __proto__: botoc } filters on an unknown attribute', async () => {
+    const dir = starterCopy();
+    const file = path.join(dir, 'codebook/findings.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}  - id: f1\n    code: capaciteit\n    quantifier: constructor\n  - id: f2\n    code: capaciteit\n    among: { __proto__: botoc }\n    quantifier: alle\n`);
+    const r = await werkscan(['lint'], dir);
+    expect(r.code).toBe(1);
+    const at = text.split('\n').length;
+    expect(r.stdout).toContain(`codebook/findings.yaml:${at}:5: error: finding f1 uses unknown quantifier "constructor"`);
+    expect(r.stdout).toContain(`codebook/findings.yaml:${at + 3}:5: error: finding f2 filters on unknown attribute "__proto__"`);
   });
 });

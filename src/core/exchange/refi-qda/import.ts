@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../../errors.js';
 import type { Code } from '../../model.js';
 import { FRONT_MATTER_MARK, PARENT_MARK } from './export.js';
+import { fileKey, unsafeIdReason } from '../../checks/ids.js';
 
 /** What a REFI-QDA codebook says of a code: a Code without werkscan's own fields (terms, examples, …). */
 export type ImportedCode = Pick<Code, 'id' | 'label' | 'category' | 'subquestions' | 'parent' | 'description'>;
@@ -194,6 +195,25 @@ function markUp(plain: string, selections: { start: number; end: number; codes: 
   return out;
 }
 
+/**
+ * A document id from a source's name: the name itself where it is a safe relative path (checks/ids.ts) of
+ * letters, digits, `_`, `.`, `-` and `/` not yet taken (file names ignore case on some systems: `a` and
+ * `A` are one file), else a slug; a name that looked like an id but had to change is warned about.
+ * `taken` holds fileKey()s.
+ */
+function documentId(name: string, taken: Set<string>, warn: (s: string) => void): string {
+  const why = unsafeIdReason(name);
+  if (why === null && /^[\w./-]+$/.test(name) && !taken.has(fileKey(name))) {
+    taken.add(fileKey(name));
+    return name;
+  }
+  const id = slugId(name, taken);
+  if (/^[\w./-]+$/.test(name)) {
+    warn(`${why === null ? 'the name is taken by another source (file names ignore case)' : `the name is not a safe file name (${why})`}; imported as document ${JSON.stringify(id)}`);
+  }
+  return id;
+}
+
 export function importQdpx(xml: string, file: string, readSource: (path: string) => string | null): ImportedProject {
   const root = parseXml(xml, file).Project as Node | undefined;
   if (!root) throw new InputError('no <Project> element', { file, hint: 'expected project.qde inside a REFI-QDA project (.qdpx)' });
@@ -236,7 +256,7 @@ export function importQdpx(xml: string, file: string, readSource: (path: string)
         .filter((c): c is string => c !== undefined),
     }));
     const description = text(source.Description);
-    const id = /^[\w./-]+$/.test(name) && !docTaken.has(name) ? (docTaken.add(name), name) : slugId(name, docTaken);
+    const id = documentId(name, docTaken, warn);
     let frontMatter: string;
     if (description.startsWith(FRONT_MATTER_MARK)) {
       frontMatter = `id: ${JSON.stringify(id)}\n${description.slice(FRONT_MATTER_MARK.length)}`;
