@@ -8,7 +8,7 @@
  * see PARENT_MARK). Sets become sub-questions. A text source becomes a document whose coded selections become spans; werkscan's own exports carry their front matter in the
  * source's description, so a project makes the round trip unchanged.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../../errors.js';
 import type { Code } from '../../model.js';
 import { FRONT_MATTER_MARK, PARENT_MARK } from './export.js';
@@ -45,20 +45,30 @@ const ARRAYS = new Set(['Code', 'Set', 'MemberCode', 'Case', 'TextSource', 'Plai
 
 function parseXml(xml: string, file: string): Node {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
+  const hint = 'expected a REFI-QDA file exported by a QDA program';
+  // The validator knows where the XML breaks (the parser's own errors give an offset at best).
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new InputError(`not valid XML: ${valid.err.msg}`, { file, line: valid.err.line, column: valid.err.col, hint });
   try {
     return parser.parse(xml) as Node;
   } catch (e) {
-    throw new InputError(`not valid XML: ${(e as Error).message}`, { file, hint: 'expected a REFI-QDA file exported by a QDA program' });
+    throw new InputError(`not valid XML: ${(e as Error).message}`, { file, line: 1, column: 1, hint });
   }
 }
 
 const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined ? [] : [v as Node]);
 const text = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && '#text' in (v as Node) ? String((v as Node)['#text']) : '');
-const attr = (n: Node, name: string) => (n[`@${name}`] === undefined ? undefined : String(n[`@${name}`]));
+// `n` may be missing or text where a hostile file leaves out an element or writes text into it
+const attr = (n: Node | undefined, name: string) => (n === null || typeof n !== 'object' || n[`@${name}`] === undefined ? undefined : String(n[`@${name}`]));
 const normGuid = (g: string | undefined) => (g ?? '').replace(/[{}]/g, '').toUpperCase();
 
+/** Ids already given, and per slug the next number to try, so that 20,000 codes named alike stay linear. */
+export class IdSet extends Set<string> {
+  readonly next = new Map<string, number>();
+}
+
 /** A werkscan id from any name: lowercase ASCII letters, digits and hyphens, unique within `taken`. */
-export function slugId(name: string, taken: Set<string>): string {
+export function slugId(name: string, taken: IdSet): string {
   const base =
     name
       .normalize('NFKD')
@@ -67,7 +77,9 @@ export function slugId(name: string, taken: Set<string>): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'code';
   let id = /^[a-z0-9]/.test(base) ? base : `c-${base}`;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let n = taken.next.get(base) ?? 2;
+  for (; taken.has(id); n++) id = `${base}-${n}`;
+  taken.next.set(base, n);
   taken.add(id);
   return id;
 }
@@ -78,7 +90,7 @@ const PARENT_LINE = new RegExp(`(?:^|\\n\\n)${PARENT_MARK}([a-z0-9][a-z0-9-]*)$`
 const SUBQUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targetGUID'): ImportedCodebook {
-  const taken = new Set<string>();
+  const taken = new IdSet();
   const categories: ImportedCodebook['categories'] = [];
   const out: ImportedCode[] = [];
   const byGuid = new Map<string, string>();
@@ -132,14 +144,15 @@ function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targe
 /** Sets become sub-questions, their member codes get them; codes in no set get DV0 (to be assigned). */
 function readSubquestions(sets: Node[], out: ImportedCode[], byGuid: Map<string, string>, memberAttr: '@guid' | '@targetGUID'): ImportedCodebook['subquestions'] {
   const subquestions: ImportedCodebook['subquestions'] = [];
-  const sqTaken = new Set<string>();
+  const byId = new Map(out.map((c) => [c.id, c]));
+  const sqTaken = new IdSet();
   for (const set of sets) {
     const name = attr(set, 'name') ?? '';
     const id = SUBQUESTION_ID.test(name) && !sqTaken.has(name) ? (sqTaken.add(name), name) : slugId(name, sqTaken);
     subquestions.push({ id, text: text(set.Description).trim() || name });
     for (const m of list(set.MemberCode)) {
-      const code = out.find((c) => c.id === byGuid.get(normGuid(String(m[memberAttr] ?? ''))));
-      if (code) code.subquestions.push(id);
+      const code = byId.get(byGuid.get(normGuid(String(m[memberAttr] ?? ''))) ?? '');
+      if (code && !code.subquestions.includes(id)) code.subquestions.push(id);
     }
   }
   if (out.some((c) => c.subquestions.length === 0)) {
@@ -201,7 +214,7 @@ function markUp(plain: string, selections: { start: number; end: number; codes: 
  * `A` are one file), else a slug; a name that looked like an id but had to change is warned about.
  * `taken` holds fileKey()s.
  */
-function documentId(name: string, taken: Set<string>, warn: (s: string) => void): string {
+function documentId(name: string, taken: IdSet, warn: (s: string) => void): string {
   const why = unsafeIdReason(name);
   if (why === null && /^[\w./-]+$/.test(name) && !taken.has(fileKey(name))) {
     taken.add(fileKey(name));
@@ -220,7 +233,7 @@ export function importQdpx(xml: string, file: string, readSource: (path: string)
   const codebook = readCodebook(list(((root.CodeBook as Node | undefined)?.Codes as Node | undefined)?.Code), list((root.Sets as Node | undefined)?.Set), '@targetGUID');
   const warnings: string[] = [];
   const variables = new Map(list((root.Variables as Node | undefined)?.Variable).map((v) => [normGuid(attr(v, 'guid')), attr(v, 'name') ?? '']));
-  const caseTaken = new Set<string>();
+  const caseTaken = new IdSet();
   const caseOfSource = new Map<string, string>();
   const cases = list((root.Cases as Node | undefined)?.Case).map((c) => {
     const name = attr(c, 'name') ?? '';
@@ -234,7 +247,7 @@ export function importQdpx(xml: string, file: string, readSource: (path: string)
     for (const ref of list(c.SourceRef)) caseOfSource.set(normGuid(attr(ref, 'targetGUID')), id);
     return { id, attrs };
   });
-  const docTaken = new Set<string>();
+  const docTaken = new IdSet();
   const documents: ImportedDocument[] = [];
   for (const source of list((root.Sources as Node | undefined)?.TextSource)) {
     const g = normGuid(attr(source, 'guid'));
