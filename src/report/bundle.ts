@@ -5,7 +5,8 @@ import { countCache, frequencies, type CountOptions } from '../core/count/select
 import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/claims/evaluate.js';
 import type { Project, Segment } from '../core/model.js';
 import { cooccurTable, groupsTable, matrixTable } from './compare.js';
-import { deelvragenMarkdown, internationaalMarkdown, lineComparison, lineNoun } from './deelvragen.js';
+import { deelvragenMarkdown, lineComparison, lineNoun } from './deelvragen.js';
+import { internationaalMarkdown } from './internationaal.js';
 import { findingsMarkdown } from './findings.js';
 import { freqTable } from './freq.js';
 import { renderHtml } from './html.js';
