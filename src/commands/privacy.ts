@@ -3,15 +3,13 @@ import path from 'node:path';
 import { findPersonalData, mask } from '../core/checks/privacy.js';
 import { lineColumn } from '../core/text/positions.js';
 import { display, listDocuments, readText, requireDir } from '../io/read.js';
-import { json, renderTable } from '../report/table.js';
-import { parseFormat, useColor, type Context } from './context.js';
+import { privacyTable } from '../report/privacy.js';
+import type { Context } from './context.js';
+import { parseFormat } from './options.js';
+import { emitJson, emitTables, type OutputOptions } from './output.js';
 
-export interface PrivacyOptions {
+export interface PrivacyOptions extends OutputOptions {
   names?: string;
-  format?: string;
-  color?: boolean;
-  delimiter?: string;
-  bom?: boolean;
 }
 
 export function privacyCommand(ctx: Context, corpus: string | undefined, options: PrivacyOptions): number {
@@ -37,21 +35,8 @@ export function privacyCommand(ctx: Context, corpus: string | undefined, options
     }
     return findPersonalData(text, names).map((h) => ({ file, ...lineColumn(text, h.start), kind: h.kind, masked: mask(h.match) }));
   });
-  if (format === 'json') {
-    ctx.stdout.write(json({ ok: hits.length === 0, files: files.length, hits }));
-  } else if (hits.length === 0) {
-    ctx.stdout.write(`no personal data found in ${files.length} files${names.length ? ` (also looked for ${names.length} names)` : ''}\n`);
-  } else {
-    const table = {
-      columns: [
-        { key: 'where', header: 'file:line:column' },
-        { key: 'kind', header: 'kind' },
-        { key: 'masked', header: 'found (masked)' },
-      ],
-      sections: [{ title: '', rows: hits.map((h) => ({ where: `${h.file}:${h.line}:${h.column}`, kind: h.kind, masked: h.masked })) }],
-      notes: format === 'csv' ? [] : [`${hits.length} possible personal data in ${new Set(hits.map((h) => h.file)).size} files; replace them with [naam], [adres], … before sharing the corpus`],
-    };
-    ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
-  }
+  if (format === 'json') emitJson(ctx, { ok: hits.length === 0, files: files.length, hits });
+  else if (hits.length === 0) ctx.stdout.write(`no personal data found in ${files.length} files${names.length ? ` (also looked for ${names.length} names)` : ''}\n`);
+  else emitTables(ctx, options, format, privacyTable(hits));
   return hits.length === 0 ? 0 : 1;
 }
