@@ -5,6 +5,7 @@
 import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
 import type { Project } from '../core/model.js';
 import type { CountOptions } from '../core/count/select.js';
+import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
 
 const NOUNS: Record<string, string> = {
@@ -80,3 +81,8 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
   }
   return out.join('\n');
 }
+
+export const deelvragenMd: Report = {
+  name: 'deelvragen.md',
+  build: ({ project, byLine, evidence }) => deelvragenMarkdown(project, byLine, evidence),
+};

@@ -1,10 +1,16 @@
 /** `reports/internationaal.md`: the country inventory (Table 3.1) regenerated from the country cases. */
 import type { Project } from '../core/model.js';
 import { counted, type CountOptions } from '../core/count/select.js';
+import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
 
+export const internationaalMd: Report = {
+  name: 'internationaal.md',
+  build: ({ project, count }) => internationaalMarkdown(project, count),
+};
+
 /** Table 3.1: per country the outcome of the inventory, from the codes coded in its documents. */
-export function internationaalMarkdown(project: Project, options: CountOptions): string | null {
+function internationaalMarkdown(project: Project, options: CountOptions): string | null {
   const countries = project.corpus.cases.filter((c) => c.attrs.kind === 'land');
   if (countries.length === 0) return null;
   const { coded } = counted(project, options, { kind: 'land' });
