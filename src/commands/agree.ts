@@ -21,7 +21,7 @@ export interface AgreeCommandOptions extends OutputOptions {
 }
 
 /** Pair the documents of two codings by id; refuse (with a warning) those whose plain text differs. */
-export function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[], warn: (s: string) => void): CodedPair[] {
+function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[], warn: (s: string) => void): CodedPair[] {
   const byId = new Map(b.map((d) => [d.id, d]));
   const pairs: CodedPair[] = [];
   for (const da of a) {

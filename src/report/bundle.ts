@@ -54,7 +54,7 @@ export const REPORTS: readonly Report[] = [
 export const REPORT_NAMES: readonly string[] = REPORTS.map((r) => r.name);
 
 /** Automatic coding of a project held in memory. */
-export function autoCodingInMemory(project: Project): AutoCoding {
+function autoCodingInMemory(project: Project): AutoCoding {
   const auto = autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook));
   return { segments: auto.segments, termCounts: countHits(auto.hits), findings: null, segmentsParts: null };
 }

@@ -6,7 +6,7 @@ import type { CorpusDocument, Segment } from '../core/model.js';
 import type { Report } from './input.js';
 import { csvRecord, csvStringify, type CsvOptions } from './csv.js';
 
-export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
+const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
 /** The rows of one document's segments. */
 export function segmentRows(doc: CorpusDocument, segments: readonly Segment[]): string[][] {
@@ -32,7 +32,7 @@ export function squeezeSpace(text: string): string {
 }
 
 /** The header line of segments.csv (with the BOM when asked). */
-export const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');
+const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');
 
 /** Rows without header, for appending. */
 export function segmentsBody(rows: readonly string[][], options: CsvOptions = {}): string {
