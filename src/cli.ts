@@ -5,9 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatPosition, InconsistentProject, InputError, InputErrors } from './core/errors.js';
+import { AGREE_UNITS } from './core/agreement/agree.js';
+import { ALPHA_LEVELS } from './core/agreement/stats/krippendorff.js';
+import { COOCCUR_WITHIN, MATRIX_UNITS } from './core/count/compare.js';
 import { yamlCacheDir } from './io/cache.js';
+import { GROUP_SORTS, GROUP_UNITS } from './report/compare.js';
+import { FORMATS } from './report/formats.js';
+import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
+import { SOURCES } from './commands/options.js';
 
 export interface RunOptions {
   argv: readonly string[];
@@ -29,7 +36,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** The options of every command that prints a table. */
 function formatOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'csv', 'json']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
     .option('--bom', 'start CSV with a byte-order mark (Excel)');
@@ -44,7 +51,7 @@ function common(cmd: Command, { format = true, counting = true } = {}): Command 
   if (format) formatOptions(cmd);
   if (counting) {
     cmd
-      .addOption(new Option('--source <source>', 'which coding to count').choices(['manual', 'auto', 'any']).default('manual'))
+      .addOption(new Option('--source <source>', 'which coding to count').choices(SOURCES).default('manual'))
       .option('--rollup', 'count a code for its parents too');
   }
   return cmd;
@@ -59,21 +66,32 @@ const EXAMPLES: Record<string, string> = {
   cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
 };
 
-function program(ctx: Context, setCode: (n: number) => void): Command {
+type SetCode = (code: number) => void;
+
+function program(ctx: Context, setCode: SetCode): Command {
   const root = new Command('werkscan')
     .description('Code interview transcripts and project plans against a codebook, count, compare, and check a report\'s claims.')
     .version(version(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
     .exitOverride();
+  countingCommands(root, ctx, setCode);
+  checkingCommands(root, ctx, setCode);
+  agreementCommands(root, ctx, setCode);
+  exchangeCommands(root, ctx, setCode);
+  return root;
+}
 
-  const add = (name: string, description: string, opts?: { format?: boolean; counting?: boolean }) => {
-    const cmd = common(root.command(name).description(description), opts);
-    cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
-    return cmd;
-  };
+/** A command on a corpus, with the options every corpus command takes and its examples. */
+function corpusCommand(root: Command, name: string, description: string, opts?: { format?: boolean; counting?: boolean }): Command {
+  const cmd = common(root.command(name).description(description), opts);
+  cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
+  return cmd;
+}
 
-  add('code', 'parse, lint and count the corpus; write every report into reports/', { format: false, counting: false })
+/** code, freq, compare, cooccur: count the coding. */
+function countingCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  corpusCommand(root, 'code', 'parse, lint and count the corpus; write every report into reports/', { format: false, counting: false })
     .option('--out <dir>', 'report folder', 'reports')
     .option('--check', 'write nothing; exit 1 when the report folder is not what it would write')
     .option('--delimiter <char>', 'CSV delimiter', ',')
@@ -82,33 +100,46 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--jobs <n>', 'threads (default: 2 above 32 MB of documents, else 1); above 5 MB werkscan codes document by document')
     .action(async (corpus: string, opts) => setCode(await (await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
 
-  add('freq', 'frequency table: per code its segments, documents, respondents and cases')
-    .addOption(new Option('--by <group>', 'group codes').choices(['category', 'subquestion', 'polarity']))
-    .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(['segments', 'documents', 'respondents', 'cases']))
+  corpusCommand(root, 'freq', 'frequency table: per code its segments, documents, respondents and cases')
+    .addOption(new Option('--by <group>', 'group codes').choices(FREQ_GROUPS))
+    .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(FREQ_UNITS))
     .option('--jobs <n>', 'threads (default: 2 above 48 MB of documents, else 1); above 5 MB werkscan counts document by document')
     .action(async (corpus: string, opts) => setCode(await (await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
 
-  add('compare', 'case × code matrix, or groups of cases side by side (--group-by line)')
-    .addOption(new Option('--unit <unit>', 'what a cell counts (matrix: segment, respondent, document, case; groups: case, respondent, document)').choices(['segment', 'respondent', 'document', 'case']))
+  corpusCommand(root, 'compare', 'case × code matrix, or groups of cases side by side (--group-by line)')
+    .addOption(new Option('--unit <unit>', `what a cell counts (matrix: ${MATRIX_UNITS.join(', ')}; groups: ${GROUP_UNITS.join(', ')})`).choices(MATRIX_UNITS))
     .option('--group-by <attribute>', 'compare groups of documents by an attribute, e.g. line or size')
     .option('--groups <values>', 'with --group-by: only these values, in this order (comma-separated)')
-    .addOption(new Option('--sort <order>', 'with --group-by: codebook order, or largest difference first').choices(['code', 'diff']))
+    .addOption(new Option('--sort <order>', 'with --group-by: codebook order, or largest difference first').choices(GROUP_SORTS))
     .option('--explain <code-and-case...>', 'print the segments behind one cell: --explain CODE CASE')
     .action(async (corpus: string, opts) => setCode((await import('./commands/compare.js')).compareCommand(ctx, corpus, opts)));
 
-  add('cooccur', 'code × code: how often two codes fall in the same segment, turn or document')
-    .addOption(new Option('--within <unit>', 'the unit two codes share').choices(['segment', 'turn', 'document']).default('document'))
+  corpusCommand(root, 'cooccur', 'code × code: how often two codes fall in the same segment, turn or document')
+    .addOption(new Option('--within <unit>', 'the unit two codes share').choices(COOCCUR_WITHIN).default('document'))
     .option('--min <n>', 'only pairs that occur together at least n times', '1')
     .option('--matrix', 'the full code × code matrix instead of a list of pairs')
     .action(async (corpus: string, opts) => setCode((await import('./commands/compare.js')).cooccurCommand(ctx, corpus, opts)));
+}
 
-  add('lint', 'check codebook, corpus and findings for consistency', { counting: false })
+/** lint, findings, privacy: check the project; exit 1 on a problem. */
+function checkingCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  corpusCommand(root, 'lint', 'check codebook, corpus and findings for consistency', { counting: false })
     .option('--no-findings', 'leave findings.yaml out (checking another corpus with this codebook)')
     .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
 
-  add('findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
+  corpusCommand(root, 'findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
     .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
 
+  formatOptions(root.command('privacy'))
+    .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
+    .argument('[corpus]', 'corpus folder', 'corpus')
+    .option('--names <file>', 'also look for these names (one per line)')
+    .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
+    .action(async (corpus: string, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
+}
+
+/** agree, alpha: agreement between coders. */
+function agreementCommands(root: Command, ctx: Context, setCode: SetCode): void {
   formatOptions(root.command('agree'))
     .description("inter-coder agreement of two codings of the same documents: Cohen's kappa per code, Krippendorff's alpha, differences")
     .argument('[a]', "first coder's corpus folder (with --auto: the corpus)")
@@ -116,13 +147,25 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
     .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
     .option('--codebook <dir>', 'codebook folder', 'codebook')
-    .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(['turn', 'sentence', 'paragraph', 'document']).default('turn'))
+    .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(AGREE_UNITS).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
     .option('--exclude-uncoded', 'leave out units that neither coder coded')
     .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
     .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
+  formatOptions(root.command('alpha'))
+    .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
+    .argument('<file>', 'CSV file')
+    .addOption(new Option('--level <level>', 'level of measurement').choices(ALPHA_LEVELS).default('nominal'))
+    .option('--units <column>', 'the column that labels the units (default: a first column headed unit/eenheid/id or holding distinct labels)')
+    .option('--no-units', 'no column labels the units: every column is a coder')
+    .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n  werkscan alpha ratings.csv --units fragment\n')
+    .action(async (file: string, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
+}
+
+/** export, import: the REFI-QDA exchange format. */
+function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
   root
     .command('export')
     .description('the codebook (qdc) or the whole project (qdpx) in the REFI-QDA format, for ATLAS.ti, MAXQDA, NVivo, QualCoder')
@@ -142,24 +185,6 @@ function program(ctx: Context, setCode: (n: number) => void): Command {
     .option('--force', 'overwrite files that exist')
     .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
-
-  formatOptions(root.command('privacy'))
-    .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
-    .argument('[corpus]', 'corpus folder', 'corpus')
-    .option('--names <file>', 'also look for these names (one per line)')
-    .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
-    .action(async (corpus: string, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
-
-  formatOptions(root.command('alpha'))
-    .description("Krippendorff's alpha of a reliability matrix (CSV: rows units, columns coders, empty = missing)")
-    .argument('<file>', 'CSV file')
-    .addOption(new Option('--level <level>', 'level of measurement').choices(['nominal', 'ordinal', 'interval', 'ratio']).default('nominal'))
-    .option('--units <column>', 'the column that labels the units (default: a first column headed unit/eenheid/id or holding distinct labels)')
-    .option('--no-units', 'no column labels the units: every column is a coder')
-    .addHelpText('after', '\nExamples:\n  werkscan alpha ratings.csv --level ordinal\n  werkscan alpha ratings.csv --format json\n  werkscan alpha ratings.csv --units fragment\n')
-    .action(async (file: string, opts) => setCode((await import('./commands/alpha.js')).alphaCommand(ctx, file, opts)));
-
-  return root;
 }
 
 export async function run(options: RunOptions): Promise<number> {

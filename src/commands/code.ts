@@ -7,7 +7,8 @@ import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, corpusFor, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
+import { clearProgress, corpusFor, jobsFor, load, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { useColor } from './output.js';
 
 export interface CodeOptions extends CommonOptions {
   out: string;

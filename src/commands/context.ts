@@ -4,12 +4,12 @@ import path from 'node:path';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
 import { InputError } from '../core/errors.js';
 import { assertCountable } from '../core/checks/countable.js';
-import type { Attributes, Project } from '../core/model.js';
+import type { Project } from '../core/model.js';
 import { display, loadProject } from '../io/read.js';
 import { openYamlCache } from '../io/cache.js';
 import { corpusBytes, type CorpusFiles } from '../pipeline/corpus.js';
 import type { StreamPaths } from '../pipeline/stream.js';
-import { FORMATS, type Format } from '../report/formats.js';
+import { parseWhere } from './options.js';
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -41,41 +41,6 @@ export interface CommonOptions {
   bom?: boolean;
   source?: string;
   rollup?: boolean;
-}
-
-export function parseWhere(list: readonly string[]): Attributes {
-  const out: Record<string, string> = {};
-  for (const item of list) {
-    const i = item.indexOf('=');
-    if (i <= 0) throw new InputError(`--where ${item}: expected key=value`, { hint: 'e.g. --where line=botoc (repeat --where for more keys)' });
-    out[item.slice(0, i).trim()] = item.slice(i + 1).trim();
-  }
-  return out;
-}
-
-export function parseSource(value: string | undefined): 'manual' | 'auto' | 'any' {
-  const v = value ?? 'manual';
-  if (v !== 'manual' && v !== 'auto' && v !== 'any') throw new InputError(`--source ${v}: unknown source`, { hint: 'expected manual, auto or any' });
-  return v;
-}
-
-export function parseFormat(value: string | undefined): Format {
-  const v = value ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(v)) throw new InputError(`--format ${v}: unknown format`, { hint: `expected one of: ${FORMATS.join(', ')}` });
-  return v as Format;
-}
-
-/** Colour only for a terminal, and never with NO_COLOR or --no-color. */
-export function useColor(ctx: Context, options: Pick<CommonOptions, 'color'>): boolean {
-  return ctx.stdout.isTTY === true && options.color !== false && ctx.env.NO_COLOR === undefined;
-}
-
-export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T;
-export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined;
-export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T | undefined {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`${name} ${value}: not a valid choice`, { hint: `expected one of: ${allowed.join(', ')}` });
-  return value as T;
 }
 
 export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): Project {

@@ -3,23 +3,16 @@ import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
 import { select } from '../core/count/select.js';
 import { evaluateFindings } from '../core/claims/evaluate.js';
 import { findingsTable } from '../report/findings.js';
-import { json, renderTable } from '../report/table.js';
-import { loadConsistent, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
+import { loadConsistent, type CommonOptions, type Context } from './context.js';
+import { emit } from './output.js';
 
 export function findingsCommand(ctx: Context, corpus: string | undefined, options: CommonOptions): number {
-  const format = parseFormat(options.format);
   const project = loadConsistent(ctx, corpus, options, { findings: true });
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
   // Code automatically only the documents that findings counting automatic coding look at.
   const wanted = new Set(project.findings.filter((f) => f.source !== 'manual').flatMap((f) => select(project, f.among).documents));
   const auto = wanted.size > 0 ? autoCodeCorpus([...wanted], compileCodebook(project.codebook)).segments : undefined;
   const result = evaluateFindings(project, { rollup: options.rollup, auto });
-  if (format === 'json') {
-    ctx.stdout.write(json(result));
-  } else {
-    const table = findingsTable(result.findings);
-    if (format === 'csv') table.notes = [];
-    ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
-  }
+  emit(ctx, options, { json: () => result, tables: () => findingsTable(result.findings) });
   return result.ok ? 0 : 1;
 }

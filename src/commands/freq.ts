@@ -2,9 +2,10 @@
 import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import { streamCounts } from '../pipeline/stream.js';
-import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes } from '../report/freq.js';
-import { json, renderTable } from '../report/table.js';
-import { autoSegments, clearProgress, corpusFor, enumOption, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, parseFormat, parseSource, parseWhere, useColor, warn, type CommonOptions, type Context } from './context.js';
+import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes, populationNote } from '../report/freq.js';
+import { autoSegments, clearProgress, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { choice, parseSource, parseWhere } from './options.js';
+import { emit } from './output.js';
 
 export interface FreqOptions extends CommonOptions {
   by?: string;
@@ -12,11 +13,9 @@ export interface FreqOptions extends CommonOptions {
   jobs?: string;
 }
 
-
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
-  const format = parseFormat(options.format);
-  const by = enumOption('--by', options.by, FREQ_GROUPS);
-  const unit = enumOption('--unit', options.unit, FREQ_UNITS);
+  const by = choice('--by', options.by, FREQ_GROUPS);
+  const unit = choice('--unit', options.unit, FREQ_UNITS);
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const { paths, documents } = corpusFor(ctx, corpus, options);
@@ -40,28 +39,17 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
     population = { document: r.population.document.size, respondent: r.population.respondent.size, case: r.population.case.size };
   }
 
-  if (format === 'json') {
-    ctx.stdout.write(
-      json({
-        rows,
-        ...(by ? { by, groups: groupCodes(codebook, by) } : {}),
-        population: { documents: population.document, respondents: population.respondent, cases: population.case },
-        where,
-        source,
-        rollup: options.rollup === true,
-      }),
-    );
-    return 0;
-  }
-  const table = freqTable(codebook, rows, { by, unit });
-  table.notes =
-    format === 'csv'
-      ? []
-      : [
-          `population: ${population.document} documents, ${population.respondent} respondents, ${population.case} cases` +
-            (Object.keys(where).length ? ` (where ${Object.entries(where).map(([k, v]) => `${k}=${v}`).join(', ')})` : '') +
-            `; source ${source}${options.rollup ? ', rolled up to parents' : ''}`,
-        ];
-  ctx.stdout.write(renderTable(table, format, { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom }));
+  const rollup = options.rollup === true;
+  emit(ctx, options, {
+    json: () => ({
+      rows,
+      ...(by ? { by, groups: groupCodes(codebook, by) } : {}),
+      population: { documents: population.document, respondents: population.respondent, cases: population.case },
+      where,
+      source,
+      rollup,
+    }),
+    tables: () => ({ ...freqTable(codebook, rows, { by, unit }), notes: [populationNote(population, where, source, rollup)] }),
+  });
   return 0;
 }

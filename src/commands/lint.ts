@@ -1,8 +1,9 @@
 /** `werkscan lint`: codebook and corpus consistency. */
 import { lint } from '../core/checks/lint.js';
 import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
-import { json } from '../report/table.js';
-import { load, parseFormat, useColor, type CommonOptions, type Context } from './context.js';
+import { load, type CommonOptions, type Context } from './context.js';
+import { parseFormat } from './options.js';
+import { emitJson, useColor } from './output.js';
 
 export function lintCommand(ctx: Context, corpus: string | undefined, options: CommonOptions & { findings?: boolean }): number {
   const format = parseFormat(options.format);
@@ -11,7 +12,7 @@ export function lintCommand(ctx: Context, corpus: string | undefined, options: C
   const problems = lint(project, { findings: options.findings !== false });
   const failed = problems.some((p) => p.severity === 'error');
   if (format === 'json') {
-    ctx.stdout.write(json({ ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) }));
+    emitJson(ctx, { ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) });
   } else {
     const color = useColor(ctx, options);
     for (const p of problems) ctx.stdout.write(formatProblem(p, color) + '\n');

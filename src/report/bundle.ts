@@ -1,16 +1,24 @@
-/** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
+/**
+ * Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. A report is
+ * one file under report/ exporting a `Report` (its name and how to build it) and one entry in REPORTS.
+ */
 import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
-import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/count/compare.js';
+import { caseMatrix } from '../core/count/compare.js';
 import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
-import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/claims/evaluate.js';
-import type { Project, Segment } from '../core/model.js';
-import { cooccurTable, groupsTable, matrixTable } from './compare.js';
-import { deelvragenMarkdown, internationaalMarkdown, lineComparison, lineNoun } from './deelvragen.js';
-import { findingsMarkdown } from './findings.js';
-import { freqTable } from './freq.js';
-import { renderHtml } from './html.js';
-import { countHits, segmentRows, segmentsBody, segmentsHeader, termMatchesCsv } from './segments.js';
-import { renderCsv, renderMarkdown } from './table.js';
+import { findingUnitsAll, judgeFinding } from '../core/claims/evaluate.js';
+import type { Project } from '../core/model.js';
+import { cooccurrenceCsv } from './cooccurrence.js';
+import type { CsvOptions } from './csv.js';
+import { deelvragenMd, lineComparison } from './deelvragen.js';
+import { findingsMd } from './findings.js';
+import { frequenciesCsv, frequenciesMd } from './frequencies.js';
+import { indexHtml } from './html.js';
+import type { AutoCoding, Report, ReportInput } from './input.js';
+import { internationaalMd } from './internationaal.js';
+import { evidenceCsv, matrixCsv } from './matrix.js';
+import { countHits, segmentsCsv } from './segments.js';
+import { termMatchesCsv } from './term-matches.js';
+import { vergelijkingLijnenCsv, vergelijkingLijnenMd } from './vergelijking-lijnen.js';
 
 /** A report file: its content, or (for a large segments.csv) a header and part files to concatenate. */
 export type OutputFile =
@@ -21,101 +29,57 @@ export type OutputFile =
     }
   | { name: string; header: string; parts: readonly string[] };
 
+/** Every report, in the order they are written and listed. */
+export const REPORTS: readonly Report[] = [
+  frequenciesMd,
+  frequenciesCsv,
+  segmentsCsv,
+  termMatchesCsv,
+  matrixCsv,
+  evidenceCsv,
+  vergelijkingLijnenMd,
+  vergelijkingLijnenCsv,
+  cooccurrenceCsv,
+  deelvragenMd,
+  internationaalMd,
+  findingsMd,
+  indexHtml,
+];
+
 /**
  * Every file a bundle may hold. Some are written only when the project has what they show (research
  * lines, countries, findings); one left from an earlier run would be out of date, so `werkscan code`
  * removes it and `--check` names it.
  */
-export const REPORT_NAMES = [
-  'frequencies.md',
-  'frequencies.csv',
-  'segments.csv',
-  'term-matches.csv',
-  'matrix.csv',
-  'evidence.csv',
-  'vergelijking-lijnen.md',
-  'vergelijking-lijnen.csv',
-  'cooccurrence.csv',
-  'deelvragen.md',
-  'internationaal.md',
-  'findings.md',
-  'index.html',
-] as const;
-
-/** What automatic coding contributes to the reports. */
-export interface AutoCoding {
-  /** Automatic segments per document, when kept in memory (null: streamed into segmentsParts). */
-  segments: ReadonlyMap<string, readonly Segment[]> | null;
-  /** Term hits per code, term and surface form (see countHits). */
-  termCounts: ReadonlyMap<string, number>;
-  /** Units of the findings that count automatic coding, gathered document by document (large corpora). */
-  findings: ReadonlyMap<string, FindingUnits> | null;
-  /** Files holding segments.csv's rows in document order, written while coding (large corpora). */
-  segmentsParts: readonly string[] | null;
-}
+export const REPORT_NAMES: readonly string[] = REPORTS.map((r) => r.name);
 
 /** Automatic coding of a project held in memory. */
-export function autoCodingInMemory(project: Project): AutoCoding {
+function autoCodingInMemory(project: Project): AutoCoding {
   const auto = autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook));
   return { segments: auto.segments, termCounts: countHits(auto.hits), findings: null, segmentsParts: null };
 }
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
-export function buildReports(project: Project, csv: { delimiter?: string; bom?: boolean } = {}, auto: AutoCoding = autoCodingInMemory(project)) {
-  // The reports below count the whole corpus (and the research lines) several times over: count once.
-  const options: CountOptions = { source: 'manual', auto: auto.segments ?? undefined, cache: countCache(project, auto.segments ?? undefined) };
-  const { rows, population } = frequencies(project, options);
-  const { codebook, corpus } = project;
-  const segments = corpus.documents.reduce((n, d) => n + d.segments.length, 0);
-  const header = [
-    `# Frequenties — ${codebook.title || 'werkscan'}`,
-    '',
-    `Generated by \`werkscan code\` from ${population.document.size} documents, ${population.respondent.size} respondents and ${population.case.size} cases (${segments} coded segments, manual coding). Per code: the segments that carry it, and the documents, respondents and cases with at least one such segment.`,
-    '',
-  ].join('\n');
-  const byCategory = renderMarkdown(freqTable(codebook, rows, { by: 'category', title: 'Per categorie' }));
-  const bySubquestion = renderMarkdown(freqTable(codebook, rows, { by: 'subquestion', title: 'Per deelvraag' }));
-  const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
-  const subquestions = new Map(codebook.codes.map((c) => [c.id, c.subquestions.join(' ')]));
-  const flat = freqTable(codebook, rows);
-  flat.columns.splice(3, 0, { key: 'polarity', header: 'polarity' }, { key: 'subquestions', header: 'subquestions' });
-  for (const r of flat.sections[0]!.rows) {
-    r.polarity = polarity.get(String(r.category)) ?? '';
-    r.subquestions = subquestions.get(String(r.code)) ?? '';
-  }
-  const files: OutputFile[] = [
-    { name: 'frequencies.md', content: `${header}\n${byCategory}\n${bySubquestion}` },
-    { name: 'frequencies.csv', content: renderCsv(flat, csv) },
-    auto.segmentsParts
-      ? { name: 'segments.csv', header: segmentsHeader(csv), parts: auto.segmentsParts }
-      : {
-          name: 'segments.csv',
-          content: segmentsHeader(csv) + segmentsBody(corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])])), csv),
-        },
-    { name: 'term-matches.csv', content: termMatchesCsv(project.codebook, auto.termCounts, csv) },
-  ];
-  // Comparisons: the case × code matrix with the segments behind each cell, research lines side by side,
-  // co-occurrence within turns, the answers per sub-question, the country table.
-  const matrix = caseMatrix(project, 'segment', options);
-  const names = new Map(corpus.cases.map((c) => [c.id, c.id]));
-  files.push({ name: 'matrix.csv', content: renderCsv(matrixTable(codebook, matrix, names), csv) });
-  const evidence: string[][] = [];
-  const evidenceByCode = new Map<string, string[]>();
-  for (const r of matrix.rows) {
-    evidenceByCode.set(r.code, matrix.cases.flatMap((c) => r.segments[c]!));
-    for (const c of matrix.cases) if (r.segments[c]!.length > 0) evidence.push([r.code, c, String(r.segments[c]!.length), r.segments[c]!.join(' ')]);
-  }
-  files.push({ name: 'evidence.csv', content: renderCsv({ columns: ['code', 'case', 'segments', 'ids'].map((k) => ({ key: k, header: k })), sections: [{ title: '', rows: evidence.map(([code, c, n, ids]) => ({ code: code!, case: c!, segments: n!, ids: ids! })) }] }, csv) });
-  const byLine = lineComparison(project, options);
-  if (byLine.groups.length > 0) {
-    const t = groupsTable(codebook, byLine, false);
-    files.push({ name: 'vergelijking-lijnen.md', content: renderMarkdown({ ...t, title: 'Onderzoekslijnen naast elkaar (cases met de code)' }) });
-    files.push({ name: 'vergelijking-lijnen.csv', content: renderCsv({ ...t, notes: [] }, csv) });
-  }
-  files.push({ name: 'cooccurrence.csv', content: renderCsv({ ...cooccurTable(codebook, cooccurrence(project, 'turn', options), 1), notes: [] }, csv) });
-  files.push({ name: 'deelvragen.md', content: deelvragenMarkdown(project, byLine, evidenceByCode) });
-  const international = internationaalMarkdown(project, options);
-  if (international) files.push({ name: 'internationaal.md', content: international });
+export function buildReports(project: Project, csv: CsvOptions = {}, auto: AutoCoding = autoCodingInMemory(project)) {
+  const input = reportInput(project, csv, auto);
+  const files = REPORTS.flatMap((r): OutputFile[] => {
+    const content = r.build(input);
+    if (content === null) return [];
+    return [typeof content === 'string' ? { name: r.name, content } : { name: r.name, ...content }];
+  });
+  const { rows, population, segments, findings } = input;
+  return { files, rows, population, segments, findings };
+}
+
+/** What several reports show, counted once. */
+function reportInput(project: Project, csv: CsvOptions, auto: AutoCoding): ReportInput {
+  // The reports count the whole corpus (and the research lines) several times over: count once.
+  const count: CountOptions = { source: 'manual', auto: auto.segments ?? undefined, cache: countCache(project, auto.segments ?? undefined) };
+  const { rows, population } = frequencies(project, count);
+  const segments = project.corpus.documents.reduce((n, d) => n + d.segments.length, 0);
+  const matrix = caseMatrix(project, 'segment', count);
+  const evidence = new Map(matrix.rows.map((r) => [r.code, matrix.cases.flatMap((c) => r.segments[c]!)]));
+  const byLine = lineComparison(project, count);
 
   // Units gathered while streaming (automatic coding of a large corpus), else counted here in one go.
   const gathered = project.findings.map((f) => (f.source !== 'manual' ? auto.findings?.get(f.id) : undefined));
@@ -123,17 +87,5 @@ export function buildReports(project: Project, csv: { delimiter?: string; bom?: 
   const counted = findingUnitsAll(project, toCount, { auto: auto.segments ?? undefined });
   let next = 0;
   const findings = project.findings.map((f, i) => judgeFinding(project, f, gathered[i] ?? counted[next++]!));
-  if (project.findings.length > 0) files.push({ name: 'findings.md', content: findingsMarkdown(findings) });
-  files.push({
-    name: 'index.html',
-    content: renderHtml({
-      codebook,
-      rows,
-      totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
-      findings,
-      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
-    }),
-  });
-  return { files, rows, population, segments, findings };
+  return { project, csv, auto, count, rows, population, segments, matrix, evidence, byLine, findings };
 }
-

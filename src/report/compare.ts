@@ -1,6 +1,6 @@
 /** Tables for `compare` and `cooccur`. */
 import type { Cooccurrence, GroupComparison, Matrix } from '../core/count/compare.js';
-import type { Codebook } from '../core/model.js';
+import type { Codebook, Unit } from '../core/model.js';
 import { groupCodes } from './freq.js';
 import type { Cell, Column, Section, Table } from './table.js';
 
@@ -29,6 +29,11 @@ export function matrixTable(codebook: Codebook, m: Matrix, names: ReadonlyMap<st
   sections.push({ title: '', rows: [{ code: 'total', ...Object.fromEntries(m.cases.map((c) => [`c:${c}`, m.totals[c]!])), total: m.rows.reduce((n, r) => n + r.total, 0) }] });
   return { columns, sections, notes: [`unit: ${m.unit}${m.unit === 'case' ? ' (1 = coded in the case)' : ` (${m.unit}s with the code, per case)`}`] };
 }
+
+/** What `compare --group-by` counts per group (--unit): the units of the matrix but segment. */
+export const GROUP_UNITS = ['case', 'respondent', 'document'] as const satisfies readonly Unit[];
+/** The orders of `compare --group-by` (--sort): codebook order, or the largest difference first. */
+export const GROUP_SORTS = ['code', 'diff'] as const;
 
 export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean): Table {
   const columns: Column[] = [

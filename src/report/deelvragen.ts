@@ -1,11 +1,11 @@
 /**
  * `reports/deelvragen.md`: per sub-question every code with its k/n per research line and the
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
- * And `reports/internationaal.md`: the country inventory (Table 3.1) regenerated from the country cases.
  */
 import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
 import type { Project } from '../core/model.js';
-import { counted, type CountOptions } from '../core/count/select.js';
+import type { CountOptions } from '../core/count/select.js';
+import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
 
 const NOUNS: Record<string, string> = {
@@ -105,33 +105,7 @@ export function deelvragenMarkdown(project: Project, byLine: GroupComparison, ev
   return out.join('\n');
 }
 
-/** Table 3.1: per country the outcome of the inventory, from the codes coded in its documents. */
-export function internationaalMarkdown(project: Project, options: CountOptions): string | null {
-  const countries = project.corpus.cases.filter((c) => c.attrs.kind === 'land');
-  if (countries.length === 0) return null;
-  const { coded } = counted(project, options, { kind: 'land' });
-  const rows = countries.map((c) => {
-    const codes = project.codebook.codes.filter((code) => coded.get(code.id)?.case.has(c.id));
-    return {
-      land: c.attrs.name ?? c.id,
-      regio: c.attrs.region ?? '',
-      uitkomst: c.attrs.outcome ?? '',
-      opbrengst: codes.map((code) => code.label).join('; ') || '—',
-    };
-  });
-  return [
-    '# Internationale verkenning per land',
-    '',
-    `Tabel 3.1 van het rapport, opnieuw opgebouwd uit de ${countries.length} landendocumenten: per land de codes die in zijn documenten zijn gecodeerd. Gegenereerd door \`werkscan code\`.`,
-    '',
-    renderMarkdownTable(
-      [
-        { key: 'land', header: 'Land' },
-        { key: 'regio', header: 'Regio' },
-        { key: 'uitkomst', header: 'Uitkomst' },
-        { key: 'opbrengst', header: 'Opbrengst verkenning (codes)' },
-      ],
-      rows,
-    ),
-  ].join('\n');
-}
+export const deelvragenMd: Report = {
+  name: 'deelvragen.md',
+  build: ({ project, byLine, evidence }) => deelvragenMarkdown(project, byLine, evidence),
+};

@@ -1,5 +1,6 @@
-/** The findings check as a table: claim, quantifier, k/n, ✓/✗. */
+/** The findings check as a table: claim, quantifier, k/n, ✓/✗ (`werkscan findings`, `reports/findings.md`). */
 import type { FindingResult } from '../core/claims/evaluate.js';
+import type { Report } from './input.js';
 import { renderMarkdownTable, type Table } from './table.js';
 
 const MARK: Record<FindingResult['status'], string> = {
@@ -57,7 +58,12 @@ export function failureReason(f: FindingResult): string {
   }
 }
 
-export function findingsMarkdown(results: readonly FindingResult[]): string {
+export const findingsMd: Report = {
+  name: 'findings.md',
+  build: ({ findings }) => (findings.length === 0 ? null : findingsMarkdown(findings)),
+};
+
+function findingsMarkdown(results: readonly FindingResult[]): string {
   const t = findingsTable(results);
   const out = ['# Findings', '', 'Every quantified claim of the report, checked against the coding (`werkscan findings`).', '', t.notes![0]!, ''];
   out.push(renderMarkdownTable(t.columns, t.sections[0]!.rows));

@@ -60,3 +60,12 @@ export function freqTable(codebook: Codebook, rows: readonly FrequencyRow[], opt
   }
   return { title: options.title, columns, sections };
 }
+
+/** The line under `werkscan freq`'s table: what was counted. */
+export function populationNote(population: { document: number; respondent: number; case: number }, where: Readonly<Record<string, string>>, source: string, rollup: boolean): string {
+  return (
+    `population: ${population.document} documents, ${population.respondent} respondents, ${population.case} cases` +
+    (Object.keys(where).length ? ` (where ${Object.entries(where).map(([k, v]) => `${k}=${v}`).join(', ')})` : '') +
+    `; source ${source}${rollup ? ', rolled up to parents' : ''}`
+  );
+}

@@ -2,9 +2,11 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count/select.js';
-import type { GroupComparison } from '../core/count/compare.js';
+import { phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
+import { lineNoun } from './deelvragen.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';
+import type { Report } from './input.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,7 +32,7 @@ summary{cursor:pointer;padding:4px 0}details table{border:none}
 .note{color:#5b6478;font-size:.9em}
 `;
 
-export interface HtmlInput {
+interface HtmlInput {
   codebook: Codebook;
   rows: readonly FrequencyRow[];
   totals: { documents: number; respondents: number; cases: number; segments: number };
@@ -73,14 +75,26 @@ ${body}
 ${blocks.join('\n')}`;
 }
 
-export function renderHtml(input: HtmlInput): string {
-  const { codebook, rows, totals, findings } = input;
+export const indexHtml: Report = {
+  name: 'index.html',
+  build: ({ project, rows, population, segments, findings, byLine }) =>
+    renderHtml({
+      codebook: project.codebook,
+      rows,
+      totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
+      findings,
+      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
+    }),
+};
+
+/** Per category a table of its codes: cases (with a bar), respondents, documents, segments. */
+function frequencySection(codebook: Codebook, rows: readonly FrequencyRow[]): string {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
   const maxCases = Math.max(1, ...rows.map((r) => r.cases));
   const num = (v: number) => `<td class="n${v === 0 ? ' zero' : ''}">${v}</td>`;
 
-  const freq = groupCodes(codebook, 'category')
+  return groupCodes(codebook, 'category')
     .filter((g) => g.codes.length > 0)
     .map((g) => {
       const body = g.codes
@@ -96,7 +110,11 @@ export function renderHtml(input: HtmlInput): string {
       return `<h3>${esc(g.label || g.id)}</h3>\n<table><thead><tr><th>code</th><th>label</th><th></th><th>cases</th><th>respondents</th><th>documents</th><th>segments</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
     })
     .join('\n');
+}
 
+/** The findings check, opened when a claim failed. */
+function findingsSection(findings: readonly FindingResult[]): string {
+  if (findings.length === 0) return '';
   const reproduced = findings.filter((f) => f.status === 'reproduced').length;
   const known = findings.filter((f) => f.status === 'known-discrepancy').length;
   const failed = findings.filter((f) => !f.ok).length;
@@ -107,16 +125,16 @@ export function renderHtml(input: HtmlInput): string {
       return `<tr><td>${mark}</td><td>${esc(f.section)}</td><td>${esc(f.claim)}${detail ? `<div class="note">${esc(detail)}</div>` : ''}</td><td>${esc(f.quantifier)}</td><td class="n">${f.k}/${f.n}</td><td>${esc(f.unit)}</td></tr>`;
     })
     .join('\n');
-  const findingsSection =
-    findings.length === 0
-      ? ''
-      : `<h2>Bevindingen van het rapport</h2>
+  return `<h2>Bevindingen van het rapport</h2>
 <details${failed > 0 ? ' open' : ''}><summary><b>${reproduced} gereproduceerd, ${known} bekende discrepanties, ${failed} niet gereproduceerd</b> <span class="note">— elke gekwantificeerde uitspraak, getoetst aan de codering</span></summary>
 <table><thead><tr><th></th><th>§</th><th>claim</th><th>kwantor</th><th>k/n</th><th>eenheid</th></tr></thead>
 <tbody>
 ${findingRows}
 </tbody></table></details>`;
+}
 
+function renderHtml(input: HtmlInput): string {
+  const { codebook, totals } = input;
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -135,11 +153,11 @@ ${findingRows}
 <div class="card"><b>${totals.segments}</b>coded segments</div>
 <div class="card"><b>${codebook.codes.length}</b>codes</div>
 </div>
-${findingsSection}
+${findingsSection(input.findings)}
 ${input.lines ? deelvragenSection(codebook, input.lines) : ''}
 <h2>Frequenties per categorie</h2>
 <p class="meta">Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.</p>
-${freq}
+${frequencySection(codebook, input.rows)}
 </main></body>
 </html>
 `;

@@ -2,10 +2,11 @@
 import { respondentOf } from '../core/count/select.js';
 import { isSpaceCode } from '../core/text/sentences.js';
 import type { TermHit } from '../core/autocode/code.js';
-import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
+import type { CorpusDocument, Segment } from '../core/model.js';
+import type { Report } from './input.js';
 import { csvRecord, csvStringify, type CsvOptions } from './csv.js';
 
-export const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
+const SEGMENT_COLUMNS = ['id', 'document', 'case', 'respondent', 'role', 'code', 'source', 'start', 'end', 'line', 'text'] as const;
 
 /** The rows of one document's segments. */
 export function segmentRows(doc: CorpusDocument, segments: readonly Segment[]): string[][] {
@@ -31,7 +32,7 @@ export function squeezeSpace(text: string): string {
 }
 
 /** The header line of segments.csv (with the BOM when asked). */
-export const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');
+const segmentsHeader = (options: CsvOptions = {}) => (options.bom ? '\ufeff' : '') + csvStringify([[...SEGMENT_COLUMNS]], options.delimiter ?? ',');
 
 /** Rows without header, for appending. */
 export function segmentsBody(rows: readonly string[][], options: CsvOptions = {}): string {
@@ -49,14 +50,10 @@ export function countHits(hits: readonly TermHit[], into = new Map<string, numbe
   return into;
 }
 
-/**
- * `reports/term-matches.csv`: per code and term, every distinct surface form it matched (lowercased)
- * and how often, so a change to a term shows in review exactly which new words it catches.
- */
-export function termMatchesCsv(codebook: Codebook, counts: ReadonlyMap<string, number>, options: { delimiter?: string; bom?: boolean } = {}): string {
-  const order = new Map<string, number>();
-  codebook.codes.forEach((c, i) => c.terms.forEach((t, j) => order.set(`${c.id}\u0000${t}`, i * 10_000 + j)));
-  const rows = [...counts].map(([key, n]) => [...key.split('\u0000'), String(n)] as [string, string, string, string]);
-  rows.sort((a, b) => (order.get(`${a[0]}\u0000${a[1]}`) ?? 0) - (order.get(`${b[0]}\u0000${b[1]}`) ?? 0) || Number(b[3]) - Number(a[3]) || a[2].localeCompare(b[2]));
-  return (options.bom ? '\ufeff' : '') + csvStringify([['code', 'term', 'surface', 'count'], ...rows], options.delimiter ?? ',');
-}
+export const segmentsCsv: Report = {
+  name: 'segments.csv',
+  build: ({ project, auto, csv }) =>
+    auto.segmentsParts
+      ? { header: segmentsHeader(csv), parts: auto.segmentsParts }
+      : segmentsHeader(csv) + segmentsBody(project.corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])])), csv),
+};

@@ -25,14 +25,11 @@ export interface Table {
   notes?: string[];
 }
 
-
-export type { CsvOptions } from './csv.js';
-
 const show = (v: Cell) => (v === null ? '' : String(v));
 const width = (s: string) => Array.from(s).length;
 const pad = (s: string, w: number, right: boolean) => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
 
-export function renderTerminal(t: Table, color: boolean): string {
+function renderTerminal(t: Table, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const all = t.sections.flatMap((s) => s.rows);
   const widths = t.columns.map((col) => Math.max(width(col.header), ...all.map((r) => width(show(r[col.key] ?? null)))));
@@ -78,8 +75,6 @@ export function renderMarkdown(t: Table, headingLevel = 2): string {
   for (const n of t.notes ?? []) out.push(n, '');
   return out.join('\n').replace(/\n+$/, '\n');
 }
-
-export { csvStringify };
 
 export function renderCsv(t: Table, options: CsvOptions = {}): string {
   const grouped = t.sections.some((s) => s.title);

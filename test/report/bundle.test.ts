@@ -1,0 +1,53 @@
+/**
+ * The list of reports: `werkscan code` writes exactly the files of REPORTS (when the project has what
+ * each shows), and removes an earlier copy of one it no longer writes.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReports, REPORT_NAMES, REPORTS } from '../../src/report/bundle.js';
+import { loadProject } from '../../src/io/read.js';
+import { repoRoot, starterCopy, tempDir, werkscan, writeFiles } from '../helpers/run.js';
+
+// The shipped study has research lines, countries and findings: it gets every report.
+const EVERY_REPORT = [
+  'frequencies.md',
+  'frequencies.csv',
+  'segments.csv',
+  'term-matches.csv',
+  'matrix.csv',
+  'evidence.csv',
+  'vergelijking-lijnen.md',
+  'vergelijking-lijnen.csv',
+  'cooccurrence.csv',
+  'deelvragen.md',
+  'internationaal.md',
+  'findings.md',
+  'index.html',
+];
+
+describe('REPORTS', () => {
+  it('names every report once, in the order they are written', () => {
+    expect(REPORT_NAMES).toEqual(EVERY_REPORT);
+    expect(REPORTS.map((r) => r.name)).toEqual(EVERY_REPORT);
+  });
+
+  it('werkscan code on the shipped study writes every report of the list and nothing else', async () => {
+    const out = path.join(tempDir(), 'reports');
+    const r = await werkscan(['code', '--out', out], repoRoot);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...EVERY_REPORT].sort());
+    expect(r.stdout).toMatch(new RegExp(`wrote 13 files to [^:]+: ${EVERY_REPORT.join(', ').replace(/\./g, '\\.')}\\n`));
+  });
+
+  it('a project without countries gets every report but internationaal.md, and loses an earlier copy of it', async () => {
+    const dir = starterCopy();
+    const project = loadProject({ cwd: dir, corpus: 'corpus', codebook: 'codebook' });
+    expect(buildReports(project).files.map((f) => f.name)).toEqual(EVERY_REPORT.filter((n) => n !== 'internationaal.md'));
+    writeFiles(dir, { 'reports/internationaal.md': 'from an earlier run\n' });
+    const r = await werkscan(['code'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('removed internationaal.md: no longer written');
+    expect(existsSync(path.join(dir, 'reports/internationaal.md'))).toBe(false);
+  });
+});
