@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { AGREE_UNITS, agreement, autoAgreement, firstDifferentLine, overlapAgreement, type AgreeUnit, type CodedPair } from '../core/agreement/agree.js';
 import { InputError } from '../core/errors.js';
+import { compareText } from '../core/text/collate.js';
 import type { CorpusDocument } from '../core/model.js';
 import { parseCodebook } from '../core/parse/codebook.js';
 import { loadDocuments, readText } from '../io/read.js';
@@ -181,7 +182,7 @@ function autoCommand(ctx: Context, corpus: string | undefined, unit: AgreeUnit, 
   ] as const) {
     const byCode = new Map<string, typeof list>();
     for (const x of list) byCode.set(x.code, [...(byCode.get(x.code) ?? []), x]);
-    const worst = [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 10);
+    const worst = [...byCode].sort((a, b) => b[1].length - a[1].length || compareText(a[0], b[0])).slice(0, 10);
     ctx.stdout.write(
       '\n' +
         render({

@@ -1,5 +1,6 @@
 /** `reports/segments.csv`: one row per coded segment, so every count can be traced to its text. */
 import { respondentOf } from '../core/count/select.js';
+import { compareText } from '../core/text/collate.js';
 import { isSpaceCode } from '../core/text/sentences.js';
 import type { TermHit } from '../core/autocode/code.js';
 import type { Codebook, CorpusDocument, Segment } from '../core/model.js';
@@ -57,6 +58,6 @@ export function termMatchesCsv(codebook: Codebook, counts: ReadonlyMap<string, n
   const order = new Map<string, number>();
   codebook.codes.forEach((c, i) => c.terms.forEach((t, j) => order.set(`${c.id}\u0000${t}`, i * 10_000 + j)));
   const rows = [...counts].map(([key, n]) => [...key.split('\u0000'), String(n)] as [string, string, string, string]);
-  rows.sort((a, b) => (order.get(`${a[0]}\u0000${a[1]}`) ?? 0) - (order.get(`${b[0]}\u0000${b[1]}`) ?? 0) || Number(b[3]) - Number(a[3]) || a[2].localeCompare(b[2]));
+  rows.sort((a, b) => (order.get(`${a[0]}\u0000${a[1]}`) ?? 0) - (order.get(`${b[0]}\u0000${b[1]}`) ?? 0) || Number(b[3]) - Number(a[3]) || compareText(a[2], b[2]));
   return (options.bom ? '\ufeff' : '') + csvStringify([['code', 'term', 'surface', 'count'], ...rows], options.delimiter ?? ',');
 }

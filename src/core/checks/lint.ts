@@ -5,6 +5,7 @@ import { codesText, compileCodebook } from '../autocode/code.js';
 import { INTERVIEWER } from '../parse/document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type CorpusDocument, type Origin, type Project } from '../model.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
+import { compareText } from '../text/collate.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -130,7 +131,7 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
 
 /** Stable order for output: file, line, column, rule. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+  return problems.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || compareText(a.rule, b.rule));
 }
 
 /** Every attribute a filter can name: of cases, documents' front matter and respondents. */
