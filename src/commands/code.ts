@@ -4,7 +4,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/checks/lint.js';
 import { corpusBytes, streamCode } from '../pipeline/stream.js';
-import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
+import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, tempFolderError, writeAll } from '../io/write.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { clearProgress, jobsFor, load, progressReporter, STREAM_BYTES, useColor, warn, type CommonOptions, type Context } from './context.js';
@@ -45,7 +45,11 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   const forget = streaming && jobs > 1 ? (ctx.onInterrupt?.(removeParts) ?? (() => {})) : () => {};
   if (streaming) {
     sweepParts(tmpdir());
-    partDir = mkdtempSync(path.join(tmpdir(), `${PARTS_PREFIX}${process.pid}-`));
+    try {
+      partDir = mkdtempSync(path.join(tmpdir(), `${PARTS_PREFIX}${process.pid}-`));
+    } catch (e) {
+      throw tempFolderError(tmpdir(), e);
+    }
   }
   try {
     let streamed: Streamed | null = null;

@@ -58,9 +58,15 @@ export function parseFormat(value: string | undefined): Format {
   return v as Format;
 }
 
-/** Colour only for a terminal, and never with NO_COLOR or --no-color. */
+/**
+ * Colour: never with --no-color or a non-empty NO_COLOR (no-color.org); always with FORCE_COLOR set to
+ * anything but 0 or false; otherwise only on a terminal that is not TERM=dumb.
+ */
 export function useColor(ctx: Context, options: Pick<CommonOptions, 'color'>): boolean {
-  return ctx.stdout.isTTY === true && options.color !== false && ctx.env.NO_COLOR === undefined;
+  const { NO_COLOR, FORCE_COLOR, TERM } = ctx.env;
+  if (options.color === false || (NO_COLOR !== undefined && NO_COLOR !== '')) return false;
+  if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR.toLowerCase() !== 'false';
+  return ctx.stdout.isTTY === true && TERM !== 'dumb';
 }
 
 export function enumOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T;

@@ -67,6 +67,15 @@ export function sweepParts(dir: string, alive: (pid: number) => boolean = isAliv
   removeLeftovers(dir, pidOf, alive, STALE_PARTS_MS, now);
 }
 
+/** What a failed write to the temporary folder `dir` is to the user: an input error naming the folder, not an internal one. */
+export function tempFolderError(dir: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  const why = code === 'ENOSPC' ? 'no space left on the device' : code === 'EDQUOT' ? 'disk quota exceeded' : code === 'ENOENT' ? 'it does not exist' : code;
+  return new InputError(`cannot write to the temporary folder ${dir} (${why})`, {
+    hint: 'a large corpus keeps the rows of segments.csv there while it is coded; free some space, or set TMPDIR to a folder with room',
+  });
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

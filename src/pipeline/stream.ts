@@ -17,6 +17,7 @@ import { CountAccumulator, FindingsAccumulator, type PartialCounts, type Partial
 import { lineIndex } from '../core/text/positions.js';
 import { countHits, segmentRows, segmentsBody, type CsvOptions } from '../report/segments.js';
 import { display, listDocuments, loadProject, readText, requireDir, type Paths } from '../io/read.js';
+import { tempFolderError } from '../io/write.js';
 import { batches, runThreads, stopAll, type Progress, type ThreadOptions } from './threads.js';
 
 interface JobBase {
@@ -158,11 +159,15 @@ export function codeFiles(job: CodeJob, progress?: (done: number) => void, shell
   let rows = '';
   let part: string | null = null;
   const flush = (from: number) => {
-    if (part === null) {
-      part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
-      writeFileSync(part, rows);
-      parts.push([from, part]);
-    } else appendFileSync(part, rows);
+    try {
+      if (part === null) {
+        part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
+        writeFileSync(part, rows);
+        parts.push([from, part]);
+      } else appendFileSync(part, rows);
+    } catch (e) {
+      throw tempFolderError(path.dirname(job.partDir), e);
+    }
     rows = '';
   };
   const common = eachDocument(
