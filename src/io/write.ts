@@ -1,5 +1,6 @@
-/** Writing reports: atomically (temp file, then rename), and never inside the corpus or codebook. */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+/** Writing files: atomically (temp file, then rename), and never inside the corpus or codebook. Sets of reports: report-set.ts. */
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -10,11 +11,25 @@ const inside = (child: string, parent: string) => {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
 
-/** Refuse an output folder inside (or equal to) a protected input folder. */
+/** The real path of `abs` (links resolved), where only a leading part of it exists: that part resolved, the rest appended. */
+export function realPathOf(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(realPathOf(parent), path.basename(abs));
+  }
+}
+
+/**
+ * Refuse an output path (folder or file) inside, equal to, or leading through a link into a protected
+ * input folder: real paths are compared, so `ln -s corpus c; code --out c` is refused like `--out corpus`.
+ */
 export function guardOutput(outAbs: string, protectedDirs: readonly { abs: string; what: string }[], shown: string): void {
+  const out = realPathOf(outAbs);
   for (const p of protectedDirs) {
-    if (inside(outAbs, p.abs)) {
-      throw new InputError(`refusing to write reports into the ${p.what} folder (${shown})`, {
+    if (inside(outAbs, p.abs) || inside(out, realPathOf(p.abs))) {
+      throw new InputError(`refusing to write reports into the ${p.what} folder (${shown}${out === outAbs ? '' : ` is ${out}`})`, {
         hint: `werkscan never writes inside the ${p.what}; pass --out to a folder outside it, e.g. --out reports`,
       });
     }
@@ -41,7 +56,7 @@ export function namesIn(dir: string): string[] {
  * of a process that is gone, and (with `olderThanMs`) that have not been changed for that long. A live
  * process's entry, one this user may not signal or remove, and anything else is left alone.
  */
-function removeLeftovers(dir: string, pidOf: (name: string) => number | null, alive: (pid: number) => boolean, olderThanMs = 0, now = Date.now()): void {
+export function removeLeftovers(dir: string, pidOf: (name: string) => number | null, alive: (pid: number) => boolean, olderThanMs = 0, now = Date.now()): void {
   for (const name of namesIn(dir)) {
     const pid = pidOf(name);
     if (pid === null || alive(pid)) continue;
@@ -76,7 +91,7 @@ export function tempFolderError(dir: string, e: unknown): InputError {
   });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -87,12 +102,15 @@ function isAlive(pid: number): boolean {
 
 const CHUNK = 1 << 20;
 
-/** Copy `from` to the end of the open file `fd`, a megabyte at a time. */
-function append(fd: number, from: string): void {
+/** Copy `from` to the end of the open file `fd`, a megabyte at a time (and into `hash`). */
+function append(fd: number, from: string, hash: Hash): void {
   const buf = Buffer.allocUnsafe(CHUNK);
   const src = openSync(from, 'r');
   try {
-    for (let n = readSync(src, buf, 0, CHUNK, null); n > 0; n = readSync(src, buf, 0, CHUNK, null)) writeSync(fd, buf, 0, n);
+    for (let n = readSync(src, buf, 0, CHUNK, null); n > 0; n = readSync(src, buf, 0, CHUNK, null)) {
+      writeAllBytes(fd, buf.subarray(0, n));
+      hash.update(buf.subarray(0, n));
+    }
   } finally {
     closeSync(src);
   }
@@ -117,98 +135,84 @@ export function makeDir(abs: string): void {
 }
 
 /** writeAtomic's temporary file for `abs`: hidden, with the writer's process id. */
-const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+export const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 const TMP_NAME = /^\..+\.(\d+)\.[0-9a-z]+\.tmp$/;
 
-export function writeAtomic(abs: string, file: OutputFile): void {
-  const dir = path.dirname(abs);
+/** Remove the temporary files (writeAtomic's) that runs which are gone left in `dir`: at once, whatever their age. */
+export function removeTemporaries(dir: string, alive: (pid: number) => boolean = isAlive): void {
+  removeLeftovers(dir, (name) => {
+    const m = TMP_NAME.exec(name);
+    return m ? Number(m[1]) : null;
+  }, alive);
+}
+
+/** Write `file` to `abs` (not atomically); returns the SHA-256 of what was written, in hex. */
+export function writeFileFrom(abs: string, file: OutputFile): string {
+  const hash = createHash('sha256');
+  const fd = openSync(abs, 'w');
+  try {
+    if ('content' in file) {
+      const bytes = Buffer.from(file.content);
+      writeAllBytes(fd, bytes);
+      hash.update(bytes);
+    } else {
+      const head = Buffer.from(file.header);
+      writeAllBytes(fd, head);
+      hash.update(head);
+      for (const part of file.parts) append(fd, part, hash);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function writeAllBytes(fd: number, bytes: Uint8Array): void {
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/** The SHA-256 of the file at `abs` in hex, or null where it cannot be read. */
+export function hashFile(abs: string): string | null {
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    for (let n = readSync(fd, buf, 0, CHUNK, null); n > 0; n = readSync(fd, buf, 0, CHUNK, null)) hash.update(buf.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export const cannotWrite = (abs: string, e: unknown) =>
+  new InputError(`cannot write ${abs} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable output folder' });
+
+export function ensureDir(dir: string): void {
   try {
     makeDir(dir);
   } catch (e) {
     throw new InputError(`cannot create folder ${dir} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable output folder (or a path where one can be made)' });
   }
+}
+
+/** Write `file` to `abs` atomically: a temporary file beside it, then renamed over it. Returns its SHA-256. */
+export function writeAtomic(abs: string, file: OutputFile): string {
+  ensureDir(path.dirname(abs));
   const tmp = tmpName(abs);
   try {
-    if ('content' in file) writeFileSync(tmp, file.content);
-    else {
-      const fd = openSync(tmp, 'w');
-      try {
-        writeSync(fd, file.header);
-        for (const part of file.parts) append(fd, part);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    const sha = writeFileFrom(tmp, file);
     renameSync(tmp, abs);
+    return sha;
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new InputError(`cannot write ${abs} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'expected a writable output folder' });
+    throw cannotWrite(abs, e);
   }
 }
 
-/**
- * Write `files`, and remove those of `known` (names a bundle may hold) that this bundle no longer has;
- * returns their names. Temporary files a killed run left in the folder go first.
- */
-export function writeAll(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
-  removeLeftovers(outAbs, (name) => {
-    const m = TMP_NAME.exec(name);
-    return m ? Number(m[1]) : null;
-  }, isAlive);
-  for (const f of files) writeAtomic(path.join(outAbs, f.name), f);
-  const removed = obsolete(outAbs, files, known);
-  for (const name of removed) {
-    try {
-      rmSync(path.join(outAbs, name));
-    } catch (e) {
-      throw new InputError(`cannot remove ${path.join(outAbs, name)} (${(e as NodeJS.ErrnoException).code ?? 'error'}), a report no longer written`, { hint: 'expected a writable output folder' });
-    }
-  }
-  return removed;
-}
-
-/** Files of `known` present in the output folder that the bundle does not hold. */
-function obsolete(outAbs: string, files: readonly OutputFile[], known: readonly string[]): string[] {
-  const written = new Set(files.map((f) => f.name));
-  return known.filter((name) => !written.has(name) && existsSync(path.join(outAbs, name)));
-}
-
-/** Names of files that differ from (or are missing in) the output folder, then those of `known` it should no longer hold. */
-export function staleFiles(outAbs: string, files: readonly OutputFile[], known: readonly string[] = []): string[] {
-  const differ = files
-    .filter((f) => {
-      try {
-        return 'content' in f ? readFileSync(path.join(outAbs, f.name), 'utf8') !== f.content : !sameAsParts(path.join(outAbs, f.name), f.header, f.parts);
-      } catch {
-        return true;
-      }
-    })
-    .map((f) => f.name);
-  return [...differ, ...obsolete(outAbs, files, known)];
-}
-
-/** Is the file at `abs` exactly `header` followed by the parts? Compared a megabyte at a time. */
-function sameAsParts(abs: string, header: string, parts: readonly string[]): boolean {
-  const head = Buffer.from(header);
-  const size = head.length + parts.reduce((n, p) => n + statSync(p).size, 0);
-  if (statSync(abs).size !== size) return false;
-  const fd = openSync(abs, 'r');
-  const a = Buffer.allocUnsafe(CHUNK);
-  const b = Buffer.allocUnsafe(CHUNK);
-  try {
-    if (readSync(fd, a, 0, head.length, null) !== head.length || !a.subarray(0, head.length).equals(head)) return false;
-    for (const part of parts) {
-      const src = openSync(part, 'r');
-      try {
-        for (let n = readSync(src, b, 0, CHUNK, null); n > 0; n = readSync(src, b, 0, CHUNK, null)) {
-          if (readSync(fd, a, 0, n, null) !== n || !a.subarray(0, n).equals(b.subarray(0, n))) return false;
-        }
-      } finally {
-        closeSync(src);
-      }
-    }
-    return true;
-  } finally {
-    closeSync(fd);
-  }
-}
