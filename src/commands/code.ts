@@ -4,7 +4,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/checks/lint.js';
 import { corpusBytes, streamCode } from '../pipeline/stream.js';
-import { guardOutput, PARTS_PREFIX, sweepParts, tempFolderError } from '../io/write.js';
+import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
@@ -47,7 +47,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   if (streaming) {
     sweepParts(tmpdir());
     try {
-      partDir = mkdtempSync(path.join(tmpdir(), `${PARTS_PREFIX}${process.pid}-`));
+      partDir = mkdtempSync(path.join(tmpdir(), partsPrefix()));
     } catch (e) {
       throw tempFolderError(tmpdir(), e);
     }

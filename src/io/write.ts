@@ -1,6 +1,7 @@
 /** Writing files: atomically (temp file, then rename), and never inside the corpus or codebook. Sets of reports: report-set.ts. */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -36,10 +37,19 @@ export function guardOutput(outAbs: string, protectedDirs: readonly { abs: strin
   }
 }
 
-/** Temporary folders of segments.csv's parts: `werkscan-parts-<pid>-<random>` in the system's temp folder. */
+/**
+ * Temporary folders of segments.csv's parts, in the system's temp folder:
+ * `werkscan-parts-<pid>@<host>-<random>` (the host's name in lower-case letters and digits).
+ */
 export const PARTS_PREFIX = 'werkscan-parts-';
 
-/** A part folder untouched for this long, of a process that does not exist, was left by a killed run. */
+/** This machine, as part of a part folder's name: a process id means something only on the machine that gave it. */
+export const hostTag = (name = hostname()) => name.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 32) || 'host';
+
+/** The prefix for mkdtemp of this run's part folder. */
+export const partsPrefix = () => `${PARTS_PREFIX}${process.pid}@${hostTag()}-`;
+
+/** A part folder of another machine (or of an older werkscan, without a host), untouched for this long, of a process that does not exist here, was left by a killed run. */
 const STALE_PARTS_MS = 10 * 60 * 1000;
 
 /** The names in `dir`, or none where it cannot be read (not there yet, say). */
@@ -71,15 +81,17 @@ export function removeLeftovers(dir: string, pidOf: (name: string) => number | n
 
 /**
  * Remove the part folders in `dir` left by runs that no longer exist (killed, or interrupted on one
- * thread), once untouched for ten minutes: a temp folder shared across containers can show a live run's
- * folder with a process id that means nothing here.
+ * thread): at once where the folder names this machine; otherwise once untouched for ten minutes, as a
+ * temp folder shared across containers can show a live run's folder with a process id that means
+ * nothing here.
  */
-export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive, now = Date.now()): void {
-  const pidOf = (name: string) => {
-    const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)-/.exec(name.slice(PARTS_PREFIX.length)) : null;
-    return m ? Number(m[1]) : null;
+export function sweepParts(dir: string, alive: (pid: number) => boolean = isAlive, now = Date.now(), host = hostTag()): void {
+  const pidOf = (here: boolean) => (name: string) => {
+    const m = name.startsWith(PARTS_PREFIX) ? /^(\d+)(?:@([a-z0-9]+))?-/.exec(name.slice(PARTS_PREFIX.length)) : null;
+    return m && (m[2] === host) === here ? Number(m[1]) : null;
   };
-  removeLeftovers(dir, pidOf, alive, STALE_PARTS_MS, now);
+  removeLeftovers(dir, pidOf(true), alive, 0, now);
+  removeLeftovers(dir, pidOf(false), alive, STALE_PARTS_MS, now);
 }
 
 /** What a failed write to the temporary folder `dir` is to the user: an input error naming the folder, not an internal one. */
