@@ -4,7 +4,8 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/checks/lint.js';
 import { streamCode } from '../pipeline/stream.js';
-import { guardOutput, PARTS_PREFIX, staleFiles, sweepParts, writeAll } from '../io/write.js';
+import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
+import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { clearProgress, corpusFor, jobsFor, load, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
@@ -46,7 +47,11 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   const forget = streaming && jobs > 1 ? (ctx.onInterrupt?.(removeParts) ?? (() => {})) : () => {};
   if (streaming) {
     sweepParts(tmpdir());
-    partDir = mkdtempSync(path.join(tmpdir(), `${PARTS_PREFIX}${process.pid}-`));
+    try {
+      partDir = mkdtempSync(path.join(tmpdir(), partsPrefix()));
+    } catch (e) {
+      throw tempFolderError(tmpdir(), e);
+    }
   }
   try {
     let streamed: Streamed | null = null;
@@ -91,13 +96,15 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     if (stale.length > 0) {
       const written = new Set(files.map((f) => f.name));
       for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: ${written.has(name) ? 'out of date' : 'no longer written (remove it)'}\n`);
+      if (interrupted(outAbs)) ctx.stderr.write(`${shownOut}/: half replaced by a run that was interrupted (the next \`werkscan code\` finishes it)\n`);
       ctx.stderr.write(`werkscan: ${stale.length} report${stale.length === 1 ? ' is' : 's are'} not current; run \`werkscan code\` and commit ${shownOut}/\n`);
       return 1;
     }
     ctx.stdout.write(`${shownOut}/ is current (${files.length} files)\n`);
     return 0;
   }
-  const removed = writeAll(outAbs, files, REPORT_NAMES);
+  const { removed, kept, recovered } = writeAll(outAbs, files, REPORT_NAMES);
+  if (recovered) warn(ctx, `${shownOut}/ was left half replaced by an interrupted run; that writing was finished first`);
 
   for (const p of problems) ctx.stderr.write(formatProblem(p, color) + '\n');
   const used = rows.filter((r) => r.segments > 0).length;
@@ -112,6 +119,7 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     `lint: ${summarizeProblems(problems)}`,
     `wrote ${files.length} files to ${shownOut}/: ${files.map((f) => f.name).join(', ')}`,
     ...(removed.length > 0 ? [`removed ${removed.join(', ')}: no longer written`] : []),
+    ...(kept.length > 0 ? [`left ${kept.join(', ')}: no longer written, but not (or no longer) as werkscan wrote it; remove by hand if unwanted`] : []),
   ];
   ctx.stdout.write(lines.join('\n') + '\n');
   return 0;

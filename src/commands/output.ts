@@ -14,9 +14,15 @@ export interface OutputOptions {
 
 export type TableFormat = Exclude<Format, 'json'>;
 
-/** Colour only for a terminal, and never with NO_COLOR or --no-color. */
+/**
+ * Colour: never with --no-color or a non-empty NO_COLOR (no-color.org); always with FORCE_COLOR set to
+ * anything but 0 or false; otherwise only on a terminal that is not TERM=dumb.
+ */
 export function useColor(ctx: Context, options: Pick<OutputOptions, 'color'>): boolean {
-  return ctx.stdout.isTTY === true && options.color !== false && ctx.env.NO_COLOR === undefined;
+  const { NO_COLOR, FORCE_COLOR, TERM } = ctx.env;
+  if (options.color === false || (NO_COLOR !== undefined && NO_COLOR !== '')) return false;
+  if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR.toLowerCase() !== 'false';
+  return ctx.stdout.isTTY === true && TERM !== 'dumb';
 }
 
 /** Tables in `format`, a blank line between them. A CSV file holds one table: only the first is printed. */

@@ -48,9 +48,17 @@ export class InconsistentProject extends Error {
   }
 }
 
-/** "file:line:column" with the parts that are known. */
+/** A file name that would break a `file:line:column` line (a newline, another control character, a quote) is quoted. */
+const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"]/;
+
+/** A file name as shown before `:line:column`: as it is, or JSON-quoted where it holds such a character. */
+export function quoteFileName(name: string): string {
+  return UNSAFE_NAME.test(name) ? JSON.stringify(name) : name;
+}
+
+/** "file:line:column" with the parts that are known (the file name quoted where it must be). */
 export function formatPosition(p: SourcePosition): string {
-  let s = p.file ?? '';
+  let s = p.file === undefined ? '' : quoteFileName(p.file);
   if (p.line !== undefined) {
     s += `${s ? ':' : ''}${p.line}`;
     if (p.column !== undefined) s += `:${p.column}`;

@@ -1,6 +1,6 @@
 /** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
 import { Buffer, isAscii } from 'node:buffer';
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
@@ -32,10 +32,34 @@ export function display(cwd: string, p: string): string {
 let scratch = Buffer.allocUnsafeSlow(1 << 16);
 const SCRATCH_KEPT = 1 << 22;
 
-/** The bytes of a file, in `scratch` (valid until the next read): open, read until end of file, close. */
-function readBytes(abs: string): Buffer {
-  const fd = openSync(abs, 'r');
+/**
+ * The largest file werkscan reads: 64 MiB. A transcript or plan is some kilobytes (the shipped study's
+ * largest is under 100 KB); a file this large is a mistake (a link to /dev/zero, a video saved as .md),
+ * and reading it whole would take its size in memory several times over.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** What a file that is not a regular file is, for the message. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+/**
+ * The bytes of a file, in `scratch` (valid until the next read): open, read until end of file, close.
+ * Opened without blocking (a FIFO would wait for a writer), then refused unless it is a regular file of
+ * at most `max` bytes; at most `max` + 1 bytes are read, should the file grow meanwhile.
+ */
+function readBytes(abs: string, shown: string, max = MAX_FILE_BYTES): Buffer {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (!st.isFile()) throw new InputError(`${kindOf(st)}, not a regular file: werkscan reads only regular files`, { file: shown, hint: 'remove it (or the link to it), or move it out of the folder werkscan reads' });
+    if (st.size > max) throw tooLarge(shown, st.size, max);
     let n = 0;
     for (;;) {
       if (n === scratch.length) {
@@ -43,20 +67,29 @@ function readBytes(abs: string): Buffer {
         scratch.copy(larger, 0, 0, n);
         scratch = larger;
       }
-      const read = readSync(fd, scratch, n, scratch.length - n, null);
+      const read = readSync(fd, scratch, n, Math.min(scratch.length - n, max + 1 - n), null);
       if (read === 0) return scratch.subarray(0, n);
       n += read;
+      if (n > max) throw tooLarge(shown, null, max);
     }
   } finally {
     closeSync(fd);
   }
 }
 
+const MB = 1024 * 1024;
+const tooLarge = (shown: string, size: number | null, max: number) =>
+  new InputError(`file too large: ${size === null ? `more than ${max / MB} MB` : `${(size / MB).toFixed(1)} MB`}; werkscan reads files of at most ${max / MB} MB`, {
+    file: shown,
+    hint: 'expected a transcript, plan or YAML file of at most 64 MB (see docs/threat-model.md); split a larger document into parts',
+  });
+
 export function readText(abs: string, shown: string): string {
   let bytes: Buffer;
   try {
-    bytes = readBytes(abs);
+    bytes = readBytes(abs, shown);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`, {
       file: shown,

@@ -21,6 +21,7 @@ import { display, loadProject, readText, type Paths } from '../io/read.js';
 import type { CorpusFiles } from './corpus.js';
 import { openYamlCache } from '../io/cache.js';
 import type { Checked, CodeJob, CodeResult, CountJob, CountResult, ErrorData, StreamJob } from './jobs.js';
+import { tempFolderError } from '../io/write.js';
 import { batches, runThreads, stopAll, type Progress, type ThreadOptions } from './threads.js';
 
 /** Where a streamed run finds its project, and (for its workers) the YAML parse cache's folder. */
@@ -140,11 +141,15 @@ export function codeFiles(
   let rows = '';
   let part: string | null = null;
   const flush = (from: number) => {
-    if (part === null) {
-      part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
-      writeFileSync(part, rows);
-      parts.push([from, part]);
-    } else appendFileSync(part, rows);
+    try {
+      if (part === null) {
+        part = path.join(job.partDir, `segments-${String(from).padStart(9, '0')}.csv`);
+        writeFileSync(part, rows);
+        parts.push([from, part]);
+      } else appendFileSync(part, rows);
+    } catch (e) {
+      throw tempFolderError(path.dirname(job.partDir), e);
+    }
     rows = '';
   };
   const checked = eachDocument(

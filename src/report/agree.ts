@@ -1,4 +1,5 @@
 /** The tables of `werkscan agree`: two coders side by side, or automatic against manual coding. */
+import { compareText } from '../core/text/collate.js';
 import type { Agreement, AutoAgreement, AutoCodeScore, OverlapAgreement, UnitExample } from '../core/agreement/agree.js';
 import type { Column, Table } from './table.js';
 
@@ -97,7 +98,7 @@ export function autoAgreementTables(r: AutoAgreement, examples: number): Table[]
 function examplesTable(title: string, list: readonly UnitExample[], examples: number): Table {
   const byCode = new Map<string, UnitExample[]>();
   for (const x of list) byCode.set(x.code, [...(byCode.get(x.code) ?? []), x]);
-  const worst = [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 10);
+  const worst = [...byCode].sort((a, b) => b[1].length - a[1].length || compareText(a[0], b[0])).slice(0, 10);
   return {
     title,
     columns: [

@@ -1,6 +1,7 @@
 /** Words for lint problems. Rules are data (src/core/checks/lint.ts); this is the only place they become sentences. */
 import { Chalk } from 'chalk';
 import type { Problem } from '../core/checks/lint.js';
+import { formatPosition } from '../core/errors.js';
 
 type Args = Problem['args'];
 const MESSAGES: Record<string, (a: Args) => string> = {
@@ -41,7 +42,7 @@ export function problemMessage(p: Problem): string {
 
 export function formatProblem(p: Problem, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const at = `${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  const at = formatPosition(p);
   const sev = p.severity === 'error' ? c.red('error') : c.yellow('warning');
   return `${at}: ${sev}: ${problemMessage(p)} ${c.dim(`[${p.rule}]`)}`;
 }

@@ -16,6 +16,7 @@ describe('werkscan code', () => {
     // segments: capaciteit 4 + avg-privacy 1 + samenwerking-wi 2 + coaches 1 + jobcoach 1 + werk-genoemd 1 = 10
     expect(r.stdout).toContain('5 documents, 4 respondents, 3 cases\n10 coded segments; 6 of 6 codes used\nfindings: 4 reproduced, 0 known discrepancies, 0 failed\n');
     expect(files(path.join(dir, 'reports'))).toEqual([
+      '.werkscan-manifest', // what werkscan wrote there, with hashes: it removes only these
       'cooccurrence.csv',
       'deelvragen.md',
       'evidence.csv',

@@ -12,7 +12,7 @@ const age = (dir: string, minutes: number) => {
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARTS_PREFIX, sweepParts } from '../../src/io/write.js';
+import { hostTag, PARTS_PREFIX, sweepParts } from '../../src/io/write.js';
 import { tempDir } from '../helpers/run.js';
 
 describe('sweepParts', () => {
@@ -42,6 +42,24 @@ describe('sweepParts', () => {
     sweepParts(tmp);
     expect(existsSync(mine)).toBe(true);
     expect(existsSync(left)).toBe(false);
+  });
+
+  it('removes a folder of this machine at once when its process is gone (#14.3); another machine\'s after ten minutes', () => {
+    const tmp = tempDir('werkscan-sweep-');
+    const here = `${PARTS_PREFIX}444@pc1-aaaaaa`; // killed a second ago, on this machine
+    const there = `${PARTS_PREFIX}444@pc2-bbbbbb`; // another container's, changed just now: its process may live there
+    const live = `${PARTS_PREFIX}555@pc1-cccccc`;
+    for (const n of [here, there, live]) mkdirSync(path.join(tmp, n));
+    sweepParts(tmp, (pid) => pid === 555, Date.now(), 'pc1');
+    expect(readdirSync(tmp).sort()).toEqual([there, live].sort());
+    age(path.join(tmp, there), 11);
+    sweepParts(tmp, (pid) => pid === 555, Date.now(), 'pc1');
+    expect(readdirSync(tmp)).toEqual([live]);
+  });
+
+  it('names this machine in lower-case letters and digits', () => {
+    expect(hostTag('Werk-PC_01.local')).toBe('werkpc01local');
+    expect(hostTag('---')).toBe('host');
   });
 
   it('is no error where the folder cannot be read', () => {

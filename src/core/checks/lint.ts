@@ -8,6 +8,7 @@ import { lookupQuantifier } from '../claims/quantifiers.js';
 import { respondentConflicts } from './respondents.js';
 import { unmatchedAmong } from './filters.js';
 import { unsafeDocumentId } from './ids.js';
+import { compareText } from '../text/collate.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -123,7 +124,7 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
 
 /** Stable order for output: file, line, column, rule. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule));
+  return problems.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || compareText(a.rule, b.rule));
 }
 
 /** Every attribute a filter can name: of cases, documents' front matter and respondents. */
