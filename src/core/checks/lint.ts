@@ -5,6 +5,7 @@ import { codesText, compileCodebook } from '../autocode/code.js';
 import { INTERVIEWER } from '../parse/document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type CorpusDocument, type Origin, type Project } from '../model.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
+import { markupProblems } from './markup.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -150,6 +151,7 @@ export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, 
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
   if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
+  problems.push(...markupProblems(doc));
   const respondentIds = new Map<string, Origin>();
   for (const r of doc.respondents) {
     const first = respondentIds.get(r.id);
