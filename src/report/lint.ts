@@ -40,9 +40,11 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'stray-brace': (a) => `"${a.text}" looks like the end of span attributes without their {: no coding is recorded (expected [text]{${String(a.text).replace(/\}$/, '')}})`,
   'unclosed-bracket': () => `[ is never closed in a turn that holds coded spans (close it with ], or write \\[ for a literal bracket)`,
   'unopened-bracket': () => `] closes no [ in a turn that holds coded spans (add the [, or write \\] for a literal bracket)`,
+  'garbled-label': (a) => `line starts like speaker label ${a.label} but reads "${a.written}": read as a turn of ${a.label} (write ${a.expected} and a space at the start of the line)`,
+  'markup-problems-omitted': (a) => `${a.count} more problems of span markup in this turn are not listed`,
   'zero-width-in-label': (a) => `speaker label ${a.label}: holds an invisible zero-width character (delete it and retype the label)`,
   'unusual-label': (a) =>
-    `speaker label written as ${a.how === 'space-before-colon' ? `"${a.label} :" (space before the colon)` : a.how === 'full-width-colon' ? `"${a.label}：" (full-width colon)` : `"${a.label}:" (with a prefix)`}; read as ${a.expected} (write ${a.expected})`,
+    `speaker label written as ${a.how === 'space-before-colon' ? `"${a.label} :" (space before the colon)` : a.how === 'full-width-colon' ? `"${a.label}：" (full-width colon)` : a.how === 'no-space-after-colon' ? `"${a.label}:" with no space after the colon` : `"${a.label}:" (with a prefix)`}; read as ${a.expected} (write ${a.expected})`,
   'typographic-quotes': (a) => `${a.key}: ${a.value} — the typographic quotes are part of the value (write "${a.fixed}" with straight quotes, or ${a.fixed} without quotes)`,
   'invisible-character': (a) => `${a.key}: "${a.value}" has a ${a.character} at its ${a.where}, part of the value (delete it)`,
 };

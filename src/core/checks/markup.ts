@@ -17,6 +17,8 @@ export const MARKUP_RULES: Readonly<Record<string, 'error' | 'warning'>> = {
   'unclosed-bracket': 'error',
   'unopened-bracket': 'error',
   'zero-width-in-label': 'error',
+  'garbled-label': 'error',
+  'markup-problems-omitted': 'error',
   'unusual-label': 'warning',
   'typographic-quotes': 'warning',
   'invisible-character': 'warning',

@@ -16,10 +16,12 @@ export interface LabelLine {
   plain: boolean;
   /** Every word capitalised, a number, an initial or a name particle (`de`, `van`, …): a name, not prose. */
   nameLike: boolean;
-  /** What is unusual about it ('prefix', 'space-before-colon', 'full-width-colon'), or ''. */
+  /** What is unusual about it ('prefix', 'space-before-colon', 'full-width-colon', 'no-space-after-colon'), or ''. */
   unusual: string;
   /** Offset from the start of the line of the first zero-width character before the text, or -1. */
   zeroWidth: number;
+  /** Text follows the colon without a blank (`R2:[ja]…`): a label only for a known speaker. */
+  tight: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -107,7 +109,7 @@ export function readLabel(text: string, at: number, end: number): LabelLine | nu
 /** The blanks after the colon at `i - 1`; null when the colon is followed by text. */
 function afterColon(text: string, at: number, i: number, end: number, l: { words: string[]; prefix: string; nameLike: boolean; unusual: string; zeroWidth: number }): LabelLine | null {
   const first = text.charCodeAt(i);
-  if (i < end && first !== 0x20 && first !== 0x09 && first !== 0x2028 && first !== 0x2029 && !isNoBreakSpace(first) && !isZeroWidth(first)) return null;
+  const tight = i < end && first !== 0x20 && first !== 0x09 && first !== 0x2028 && first !== 0x2029 && !isNoBreakSpace(first) && !isZeroWidth(first);
   const colon = i - 1;
   let zeroWidth = l.zeroWidth;
   while (i < end) {
@@ -117,8 +119,8 @@ function afterColon(text: string, at: number, i: number, end: number, l: { words
     i++;
   }
   const name = l.words.join(' ');
-  const plain = l.prefix === '' && l.words.length === 1 && colon === at + name.length && text.charCodeAt(colon) === 0x3a && /^[A-Za-z][\w-]*$/.test(name) && zeroWidth === -1;
-  return { name, written: l.prefix + name, length: i - at, plain, nameLike: l.nameLike, unusual: l.unusual, zeroWidth };
+  const plain = !tight && l.prefix === '' && l.words.length === 1 && colon === at + name.length && text.charCodeAt(colon) === 0x3a && /^[A-Za-z][\w-]*$/.test(name) && zeroWidth === -1;
+  return { name, written: l.prefix + name, length: i - at, plain, nameLike: l.nameLike, unusual: tight ? l.unusual || 'no-space-after-colon' : l.unusual, zeroWidth, tight };
 }
 
 /** Is the line from `at` to `end` empty or white space only? */

@@ -112,6 +112,20 @@ describe('speaker labels (issues #13.2, #14.6)', () => {
     expect(brief(PLAN + 'Let op: dit is prose.\n### Pijler A: scholen\n\nWat ik bedoel: meer.\n')).toEqual([]);
   });
 
+  it('a known label garbled by one character is read as that speaker\'s turn, and named', () => {
+    const text = (line: string) => HEAD + 'I: Vraag?\n\n' + line + ' [ja]{.wachtlijst}\n';
+    for (const [line, written] of [['R1', 'R1'], ['R1}:', 'R1}:'], ['-R1:', '-R1:']]) {
+      expect(parse(text(line!)).segments.map((s) => s.speaker), line).toEqual(['R1']);
+      expect(brief(text(line!)), line).toEqual([['garbled-label', 'error', 10, 1]]);
+      expect(problemMessage(lintOf(text(line!))[0]!)).toBe(`line starts like speaker label R1 but reads "${written}": read as a turn of R1 (write R1: and a space at the start of the line)`);
+    }
+    // at the start of a paragraph, anything short before a colon is a turn (of an unknown speaker)
+    expect(brief(text('R#1:'))).toEqual([
+      ['silent-respondent', 'warning', 6, 5],
+      ['unknown-speaker', 'error', 10, 1],
+    ]);
+  });
+
   it('at the start of a paragraph in an interview, words and a colon are a label', () => {
     const text = HEAD + 'R1: Dat is zo.\n\nrespondent twee: [lang]{.wachtlijst}\n';
     expect(parse(text).segments.map((s) => s.speaker)).toEqual(['respondent twee']);
