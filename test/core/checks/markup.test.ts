@@ -121,8 +121,8 @@ describe('speaker labels (issues #13.2, #14.6)', () => {
     }
     // at the start of a paragraph, anything short before a colon is a turn (of an unknown speaker)
     expect(brief(text('R#1:'))).toEqual([
-      ['silent-respondent', 'warning', 6, 5],
       ['unknown-speaker', 'error', 10, 1],
+      ['silent-respondent', 'warning', 6, 5],
     ]);
   });
 
