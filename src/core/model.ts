@@ -26,6 +26,11 @@ export interface Case {
 export interface Respondent {
   /** Speaker label in the body, e.g. R1. */
   id: string;
+  /**
+   * Another label that stands for this respondent in the body (`label: "Jan de Vries"` in front matter), so
+   * that names or pseudonyms can be speaker labels. Not an attribute: a name is kept out of reports.
+   */
+  label?: string;
   attrs: Attributes;
   origin: Origin;
 }
@@ -56,6 +61,18 @@ export interface Segment {
   source: Source;
 }
 
+/**
+ * Something the parser met that is probably a mistake — markup that looks like coding but is not, an
+ * unusual speaker label, typographic quotes around a front matter value — as data for lint
+ * (src/core/checks/markup.ts gives each rule its severity; src/report/lint.ts its words).
+ */
+export interface ParseNote {
+  rule: string;
+  line: number;
+  column: number;
+  args: Record<string, string | number>;
+}
+
 export interface CorpusDocument {
   id: string;
   /** Path below the corpus folder, with forward slashes. */
@@ -79,6 +96,8 @@ export interface CorpusDocument {
    * their text (see src/pipeline/stream.ts), and a typed array takes about a quarter of the objects' memory.
    */
   units?: Int32Array;
+  /** What lint should name (absent when nothing). */
+  notes?: ParseNote[];
   origin: { case: Origin; id: Origin };
 }
 

@@ -33,6 +33,27 @@ const MESSAGES: Record<string, (a: Args) => string> = {
     `finding ${a.finding} filters on ${a.key} "${a.value}", which no case, document or respondent has (values: ${a.values}; closest: ${a.closest})`,
   'unread-file': () => 'not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder)',
   'unused-code': (a) => `code ${a.code} is never used in the corpus`,
+  // Spans and speaker labels (docs/rules.md): markup that looks like coding but is not.
+  'span-not-opened': (a) => `"]${a.text}" closes a span that was never opened: no coding is recorded (add [ where the coded text starts, or write \\] for a literal bracket)`,
+  'attributes-not-closed': (a) => `attributes "${a.text}" are not closed on this line: no coding is recorded (expected [text]{.code} with } on the same line)`,
+  'span-without-class': (a) => `span attributes ${a.text} hold no code: no coding is recorded (a code is a class with a dot, e.g. ${a.suggestion})`,
+  'stray-attributes': (a) =>
+    a.why === 'space'
+      ? `"${a.text}" is separated from its ] by a space: no coding is recorded (remove the space: [text]${a.text})`
+      : a.why === 'no-close'
+        ? `"${a.text}" follows a [ that is never closed: no coding is recorded (add ] before the {: [text]${a.text})`
+        : `"${a.text}" follows no [text]: no coding is recorded (expected [text]${a.text})`,
+  'parenthesised-attributes': (a) => `"${a.text}" uses parentheses: no coding is recorded (write braces: {${String(a.text).replace(/^\(|\)$/g, '')}})`,
+  'stray-brace': (a) => `"${a.text}" looks like the end of span attributes without their {: no coding is recorded (expected [text]{${String(a.text).replace(/\}$/, '')}})`,
+  'unclosed-bracket': () => `[ is never closed in a turn that holds coded spans (close it with ], or write \\[ for a literal bracket)`,
+  'unopened-bracket': () => `] closes no [ in a turn that holds coded spans (add the [, or write \\] for a literal bracket)`,
+  'garbled-label': (a) => `line starts like speaker label ${a.label} but reads "${a.written}": read as a turn of ${a.label} (write ${a.expected} and a space at the start of the line)`,
+  'markup-problems-omitted': (a) => `${a.count} more problems of span markup in this turn are not listed`,
+  'zero-width-in-label': (a) => `speaker label ${a.label}: holds an invisible zero-width character (delete it and retype the label)`,
+  'unusual-label': (a) =>
+    `speaker label written as ${a.how === 'space-before-colon' ? `"${a.label} :" (space before the colon)` : a.how === 'full-width-colon' ? `"${a.label}：" (full-width colon)` : a.how === 'no-space-after-colon' ? `"${a.label}:" with no space after the colon` : `"${a.label}:" (with a prefix)`}; read as ${a.expected} (write ${a.expected})`,
+  'typographic-quotes': (a) => `${a.key}: ${a.value} — the typographic quotes are part of the value (write "${a.fixed}" with straight quotes, or ${a.fixed} without quotes)`,
+  'invisible-character': (a) => `${a.key}: "${a.value}" has a ${a.character} at its ${a.where}, part of the value (delete it)`,
 };
 
 export function problemMessage(p: Problem): string {

@@ -9,6 +9,7 @@ import { respondentConflicts } from './respondents.js';
 import { unmatchedAmong } from './filters.js';
 import { unsafeDocumentId } from './ids.js';
 import { compareText } from '../text/collate.js';
+import { markupProblems } from './markup.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -145,6 +146,7 @@ export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, 
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
   problems.push(...unsafeDocumentId(doc));
   if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
+  problems.push(...markupProblems(doc));
   const respondentIds = new Map<string, Origin>();
   for (const r of doc.respondents) {
     const first = respondentIds.get(r.id);

@@ -1,7 +1,10 @@
 /** A corpus document: YAML front matter, then a body of turns (interviews) or free text, with coded spans. */
 import { InputError } from '../errors.js';
-import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type Respondent, type Segment, type Turn } from '../model.js';
+import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type ParseNote, type Respondent, type Segment, type Turn } from '../model.js';
 import { parseMarkup } from './spans.js';
+import { frontMatterNotes } from './front-notes.js';
+import { readLabel } from './labels.js';
+import { chunksOf, type BodyContext } from './turns.js';
 import { codePointLength, detach } from '../text/positions.js';
 import { isAsciiLetterCode, isSpaceCode } from '../text/sentences.js';
 import { parseYaml, YamlReader } from './yaml.js';
@@ -68,26 +71,10 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
     r.fail(['type'], `unknown document type "${type}"`, `expected one of: ${DOCUMENT_TYPES.join(', ')}`);
   }
   const caseId = r.string(['case']);
-  const respondents: Respondent[] = [];
-  const list = r.list(['respondents'], true) ?? [];
-  if (list.length > 0 && type !== 'interview') {
-    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
-  }
-  list.forEach((_, i) => {
-    const m = r.map(['respondents', i])!;
-    const rid = r.string(['respondents', i, 'id']);
-    if (labelAt(`${rid}:`, 0) !== rid.length + 1) {
-      r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
-    }
-    if (rid === INTERVIEWER) {
-      r.fail(['respondents', i, 'id'], 'respondent id "I" is the interviewer\'s label', 'give the respondent another id, e.g. R1');
-    }
-    const { line, column } = r.src.pos(['respondents', i]);
-    respondents.push({ id: rid, attrs: scalarAttrs(m), origin: { file, line, column } });
-  });
-
+  const respondents = readRespondents(r, type, file);
   const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
-  const { plainText, turns, segments } = parseBody(body, bodyLine, type, id, file);
+  const { plainText, turns, segments, notes } = parseBody(body, bodyLine, { type, docId: id, file, speakers: speakersOf(respondents) });
+  notes.unshift(...frontMatterNotes(front, (p) => r.src.pos(p)));
   const at = (key: string) => ({ file, ...r.src.keyPos([key]) });
   return {
     id,
@@ -101,16 +88,56 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
     turns,
     segments,
     bodyLine,
+    ...(notes.length > 0 ? { notes } : {}),
     origin: { case: at('case'), id: at('id') },
   };
 }
 
-interface Chunk {
-  raw: string;
-  line: number;
-  speaker: string | null;
-  /** Length of the speaker label (`R1:`) plus following blanks, in UTF-16 units (all ASCII). */
-  labelLength: number;
+/** The respondents of the front matter: ids and labels that can be speaker labels, attributes. */
+function readRespondents(r: YamlReader, type: DocumentType, file: string): Respondent[] {
+  const respondents: Respondent[] = [];
+  const list = r.list(['respondents'], true) ?? [];
+  if (list.length > 0 && type !== 'interview') {
+    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
+  }
+  const taken = new Set([INTERVIEWER]);
+  list.forEach((_, i) => taken.add(r.string(['respondents', i, 'id'])));
+  list.forEach((_, i) => {
+    const m = r.map(['respondents', i])!;
+    const rid = r.string(['respondents', i, 'id']);
+    if (labelAt(`${rid}:`, 0) !== rid.length + 1) {
+      r.fail(['respondents', i, 'id'], `respondent id "${rid}" cannot be a speaker label`, 'expected letters, digits, - or _, starting with a letter (e.g. R1)');
+    }
+    if (rid === INTERVIEWER) {
+      r.fail(['respondents', i, 'id'], 'respondent id "I" is the interviewer\'s label', 'give the respondent another id, e.g. R1');
+    }
+    const label = r.string(['respondents', i, 'label'], true);
+    if (label !== undefined && label !== rid) checkLabel(r, i, label, taken);
+    const { line, column } = r.src.pos(['respondents', i]);
+    const { label: _label, ...attrs } = scalarAttrs(m);
+    respondents.push({ id: rid, ...(label !== undefined ? { label } : {}), attrs, origin: { file, line, column } });
+  });
+  return respondents;
+}
+
+/** A respondent's `label` must read as a label, once, and not be someone's id. */
+function checkLabel(r: YamlReader, i: number, label: string, taken: Set<string>): void {
+  const read = readLabel(`${label}:`, 0, label.length + 1);
+  if (!read || read.name !== label || read.unusual !== '' || read.zeroWidth !== -1 || read.tight) {
+    r.fail(['respondents', i, 'label'], `label "${label}" cannot be a speaker label`, 'expected one to six words (letters, digits, - . \' _) separated by single spaces, e.g. "Jan de Vries"');
+  }
+  if (taken.has(label)) r.fail(['respondents', i, 'label'], `label "${label}" is already the id or label of another speaker`, 'give each speaker a label of their own');
+  taken.add(label);
+}
+
+/** Who a label names: `I`, each respondent id and each respondent label, to the speaker's id. */
+function speakersOf(respondents: readonly Respondent[]): Map<string, string> {
+  const speakers = new Map([[INTERVIEWER, INTERVIEWER]]);
+  for (const r of respondents) {
+    if (!speakers.has(r.id)) speakers.set(r.id, r.id);
+    if (r.label !== undefined) speakers.set(r.label, r.id);
+  }
+  return speakers;
 }
 
 /**
@@ -136,58 +163,27 @@ export function labelAt(text: string, at: number): number {
 }
 
 
-/**
- * The turns of an interview as pieces of the body, each from the start of its label line to the next
- * one (blank lines before the first label are pieces of their own): together exactly the body.
- */
-function chunksOf(body: string, bodyLine: number, type: DocumentType, file: string): Chunk[] {
-  if (type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
-  const chunks: Chunk[] = [];
-  let current: { from: number; line: number; speaker: string; labelLength: number } | null = null;
-  let line = bodyLine;
-  for (let at = 0; at <= body.length; line++) {
-    const nl = body.indexOf('\n', at);
-    const end = nl === -1 ? body.length : nl;
-    const label = labelAt(body, at);
-    if (label > 0) {
-      if (current) chunks.push({ raw: body.slice(current.from, at), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
-      let blanks = at + label;
-      while (body.charCodeAt(blanks) === 0x20 || body.charCodeAt(blanks) === 0x09) blanks++;
-      current = { from: at, line, speaker: body.slice(at, at + label - 1), labelLength: blanks - at };
-    } else if (!current) {
-      if (body.slice(at, end).trim() !== '') {
-        throw new InputError('text before the first speaker label', {
-          file,
-          line,
-          column: 1,
-          hint: 'expected every line of an interview to belong to a turn that starts with a label such as `I:` or `R1:`',
-        });
-      }
-      if (nl !== -1 || end > at) chunks.push({ raw: body.slice(at, nl === -1 ? end : nl + 1), line, speaker: null, labelLength: 0 });
-    }
-    if (nl === -1) break;
-    at = nl + 1;
-  }
-  if (current) chunks.push({ raw: body.slice(current.from), line: current.line, speaker: current.speaker, labelLength: current.labelLength });
-  return chunks;
-}
-
-function parseBody(body: string, bodyLine: number, type: DocumentType, docId: string, file: string) {
+function parseBody(body: string, bodyLine: number, ctx: BodyContext) {
   const turns: Turn[] = [];
   const segments: Segment[] = [];
+  const notes: ParseNote[] = [];
   // Without markup the plain text is the body itself (the pieces of chunksOf add up to it), and
-  // without astral characters a piece's length in code points is its length.
-  const markup = body.includes('[') || body.includes('\\'); // (two searches are ~10× faster than /[[\\]/)
+  // without astral characters a piece's length in code points is its length. (Searches for single
+  // characters are ~10× faster than /[[\]{}\\]/.)
+  const markup = body.includes('[') || body.includes('\\') || body.includes(']') || body.includes('{') || body.includes('}');
   const astral = !markup && /[\uDC00-\uDFFF]/.test(body);
   let plainText = '';
   let offset = 0;
-  for (const chunk of chunksOf(body, bodyLine, type, file)) {
-    const { plain, length, spans } = markup ? parseMarkup(chunk.raw, chunk.line, file) : { plain: chunk.raw, length: astral ? codePointLength(chunk.raw) : chunk.raw.length, spans: [] };
+  for (const chunk of chunksOf(body, bodyLine, ctx, notes)) {
+    const parsed = markup ? parseMarkup(chunk.raw, chunk.line, ctx.file) : null;
+    const { plain, length, spans } = parsed ?? { plain: chunk.raw, length: astral ? codePointLength(chunk.raw) : chunk.raw.length, spans: [] };
+    if (parsed) notes.push(...parsed.notes);
     if (chunk.speaker !== null) {
       // a turn ends before its trailing white space (never astral: its length in code points is its length)
       let trailing = plain.length;
       while (trailing > 0 && isSpaceCode(plain.charCodeAt(trailing - 1))) trailing--;
-      turns.push({ speaker: chunk.speaker, start: offset + chunk.labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
+      const labelLength = codePointLength(chunk.raw.slice(0, chunk.labelLength));
+      turns.push({ speaker: chunk.speaker, start: offset + labelLength, end: offset + length - (plain.length - trailing), line: chunk.line });
     }
     // Offsets are code points: UTF-16 indices unless the text has astral characters. A copy, as the
     // segment may outlive the text (large corpora keep documents without their text).
@@ -197,7 +193,7 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
       for (const code of span.codes) {
         segments.push({
           id: '',
-          document: docId,
+          document: ctx.docId,
           code,
           text,
           start: offset + span.start,
@@ -212,6 +208,6 @@ function parseBody(body: string, bodyLine: number, type: DocumentType, docId: st
     if (markup) plainText += plain;
     offset += length;
   }
-  segments.forEach((s, i) => (s.id = `${docId}#${i + 1}`));
-  return { plainText: markup ? plainText : body, turns, segments };
+  segments.forEach((s, i) => (s.id = `${ctx.docId}#${i + 1}`));
+  return { plainText: markup ? plainText : body, turns, segments, notes };
 }
