@@ -2,6 +2,7 @@
  * The list of reports: `werkscan code` writes exactly the files of REPORTS (when the project has what
  * each shows), and removes an earlier copy of one it no longer writes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,18 +37,29 @@ describe('REPORTS', () => {
     const out = path.join(tempDir(), 'reports');
     const r = await werkscan(['code', '--out', out], repoRoot);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...EVERY_REPORT].sort());
+    expect(readdirSync(out).sort()).toEqual(['.werkscan-manifest', ...EVERY_REPORT].sort());
     expect(r.stdout).toMatch(new RegExp(`wrote 13 files to [^:]+: ${EVERY_REPORT.join(', ').replace(/\./g, '\\.')}\\n`));
   });
 
-  it('a project without countries gets every report but internationaal.md, and loses an earlier copy of it', async () => {
+  it('a project without countries gets every report but internationaal.md, and loses a copy werkscan wrote earlier', async () => {
     const dir = starterCopy();
     const project = loadProject({ cwd: dir, corpus: 'corpus', codebook: 'codebook' });
     expect(buildReports(project).files.map((f) => f.name)).toEqual(EVERY_REPORT.filter((n) => n !== 'internationaal.md'));
-    writeFiles(dir, { 'reports/internationaal.md': 'from an earlier run\n' });
+    const earlier = 'from an earlier run\n';
+    const sha = createHash('sha256').update(earlier).digest('hex');
+    writeFiles(dir, { 'reports/internationaal.md': earlier, 'reports/.werkscan-manifest': `${sha}  internationaal.md\n` });
     const r = await werkscan(['code'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('removed internationaal.md: no longer written');
     expect(existsSync(path.join(dir, 'reports/internationaal.md'))).toBe(false);
+  });
+
+  it('keeps a file of that name that werkscan did not write, and says so', async () => {
+    const dir = starterCopy();
+    writeFiles(dir, { 'reports/internationaal.md': 'my own notes\n' });
+    const r = await werkscan(['code'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('left internationaal.md: no longer written, but not (or no longer) as werkscan wrote it');
+    expect(existsSync(path.join(dir, 'reports/internationaal.md'))).toBe(true);
   });
 });
