@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { OutputFile } from '../report/bundle.js';
+import type { OutputFile } from '../core/files.js';
 import { cannotWrite, ensureDir, hashFile, isAlive, removeLeftovers, removeTemporaries, writeAtomic, writeFileFrom } from './write.js';
 
 export const MANIFEST = '.werkscan-manifest';

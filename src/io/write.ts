@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 
-import type { OutputFile } from '../report/bundle.js';
+import type { OutputFile } from '../core/files.js';
 
 const inside = (child: string, parent: string) => {
   const rel = path.relative(parent, child);

@@ -2,6 +2,7 @@
  * Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. A report is
  * one file under report/ exporting a `Report` (its name and how to build it) and one entry in REPORTS.
  */
+import type { OutputFile } from '../core/files.js';
 import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
 import { caseMatrix } from '../core/count/compare.js';
 import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
@@ -21,14 +22,6 @@ import { termMatchesCsv } from './term-matches.js';
 import { vergelijkingLijnenCsv, vergelijkingLijnenMd } from './vergelijking-lijnen.js';
 
 /** A report file: its content, or (for a large segments.csv) a header and part files to concatenate. */
-export type OutputFile =
-  | {
-      /** Path below the output folder, forward slashes. */
-      name: string;
-      content: string;
-    }
-  | { name: string; header: string; parts: readonly string[] };
-
 /** Every report, in the order they are written and listed. */
 export const REPORTS: readonly Report[] = [
   frequenciesMd,
