@@ -6,7 +6,7 @@
  */
 import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { packUnits, unitsOf } from '../core/agreement/agree.js';
+import { packUnits, unitsOf } from '../core/agreement/units.js';
 import { autoCode, compileCodebook, type AutoResult, type CompiledCodebook } from '../core/autocode/code.js';
 import type { CountOptions } from '../core/count/select.js';
 import { parseDocument } from '../core/parse/document.js';

@@ -2,7 +2,7 @@
  * Comparisons: the case × code matrix, groups of cases side by side (BOTOC against other
  * municipalities), co-occurrence of codes, and the verbal quantifier a k/n supports.
  */
-import { unitsOf } from '../agreement/agree.js';
+import { unitsOf } from '../agreement/units.js';
 import { ancestors } from '../parse/codebook.js';
 import { codedUnits, counted, respondentKey, respondentOf, select, type CountOptions } from './select.js';
 import type { Attributes, Case, Project, QuantifierTable, Segment, Unit } from '../model.js';
