@@ -1,7 +1,8 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { autoCodeCorpus } from '../core/autocode/code.js';
+import { compileCodebook } from '../core/autocode/compile.js';
 import { InconsistentProject, InputError, unknownAttribute } from '../core/errors.js';
 import { errorsOf, knownAttributes, lint } from '../core/checks/lint.js';
 import type { Attributes, Project } from '../core/model.js';

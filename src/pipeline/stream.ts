@@ -7,7 +7,8 @@
 import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packUnits, unitsOf } from '../core/agreement/units.js';
-import { autoCode, compileCodebook, type AutoResult, type CompiledCodebook } from '../core/autocode/code.js';
+import { autoCode, type AutoResult } from '../core/autocode/code.js';
+import { compileCodebook, type CompiledCodebook } from '../core/autocode/compile.js';
 import type { CountOptions } from '../core/count/select.js';
 import { parseDocument } from '../core/parse/document.js';
 import { InconsistentProject, unknownAttribute } from '../core/errors.js';

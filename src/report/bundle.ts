@@ -1,5 +1,6 @@
 /** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
-import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { autoCodeCorpus } from '../core/autocode/code.js';
+import { compileCodebook } from '../core/autocode/compile.js';
 import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/count/compare.js';
 import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
 import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/claims/evaluate.js';

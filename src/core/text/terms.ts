@@ -97,7 +97,8 @@ function wordMatches(word: TermWord, token: Token, tokenStem: string | undefined
   return word.pattern.test(wildcardKey(token.norm));
 }
 
-function wildcardKey(norm: string): string {
+/** A word as a wildcard pattern sees it: hyphens are ignored on both sides. */
+export function wildcardKey(norm: string): string {
   return norm.replace(/-/g, '');
 }
 
