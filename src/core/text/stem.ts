@@ -56,8 +56,3 @@ function computeStem(norm: string): string {
   st.suffixeRemoved = false;
   return st.stem(word);
 }
-
-/** The stems of a token list, parallel to it. */
-export function stemAll(tokens: readonly { norm: string }[]): string[] {
-  return tokens.map((t) => stem(t.norm));
-}
