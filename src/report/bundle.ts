@@ -1,7 +1,8 @@
 /** Every report `werkscan code` writes, as data: pure, so `--check` and tests can compare it. */
 import { autoCodeCorpus } from '../core/autocode/code.js';
 import { compileCodebook } from '../core/autocode/compile.js';
-import { caseMatrix, cooccurrence, phrase, proposeQuantifier } from '../core/count/compare.js';
+import { caseMatrix, cooccurrence } from '../core/count/compare.js';
+import { phrase, proposeQuantifier } from '../core/claims/wording.js';
 import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
 import { findingUnitsAll, judgeFinding, type FindingUnits } from '../core/claims/evaluate.js';
 import type { Project, Segment } from '../core/model.js';

@@ -3,7 +3,8 @@
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  * And `reports/internationaal.md`: the country inventory (Table 3.1) regenerated from the country cases.
  */
-import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
+import { compareGroups, type GroupComparison } from '../core/count/compare.js';
+import { phrase, proposeQuantifier } from '../core/claims/wording.js';
 import type { Project } from '../core/model.js';
 import { counted, type CountOptions } from '../core/count/select.js';
 import { renderMarkdownTable } from './table.js';

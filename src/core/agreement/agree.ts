@@ -12,7 +12,7 @@ import { krippendorffAlpha } from './stats/krippendorff.js';
 import { INTERVIEWER } from '../parse/document.js';
 import { codePoints, unitsOf, type AgreeUnit, type TextUnit } from './units.js';
 
-export interface CodeAgreement {
+interface CodeAgreement {
   code: string;
   kappa: number | null;
   agreement: number;
@@ -22,7 +22,7 @@ export interface CodeAgreement {
   both: number;
 }
 
-export interface Difference {
+interface Difference {
   document: string;
   line: number;
   a: string[];
@@ -60,7 +60,7 @@ function codesPerUnit(units: readonly TextUnit[], segments: readonly Segment[], 
   return units.map((u) => new Set(segments.filter((s) => codes.has(s.code) && overlaps(s, u)).map((s) => s.code)));
 }
 
-export interface AgreeOptions {
+interface AgreeOptions {
   unit: AgreeUnit;
   /** Codes compared, in output order. */
   codes: readonly string[];
@@ -97,7 +97,7 @@ export function agreement(pairs: readonly CodedPair[], options: AgreeOptions): A
   return { unit: options.unit, units: units.length, alpha, codes, differences };
 }
 
-export interface OverlapAgreement {
+interface OverlapAgreement {
   code: string;
   a: number;
   b: number;
@@ -145,7 +145,7 @@ export function overlapAgreement(pairs: readonly CodedPair[], codes: readonly st
   });
 }
 
-export interface AutoCodeScore {
+interface AutoCodeScore {
   code: string;
   /** Units both coded (true positives), only automatic (false positives), only manual (false negatives). */
   tp: number;
@@ -156,14 +156,14 @@ export interface AutoCodeScore {
   f1: number | null;
 }
 
-export interface UnitExample {
+interface UnitExample {
   code: string;
   document: string;
   line: number;
   text: string;
 }
 
-export interface AutoAgreement {
+interface AutoAgreement {
   unit: AgreeUnit;
   units: number;
   codes: AutoCodeScore[];

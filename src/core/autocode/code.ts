@@ -94,7 +94,7 @@ function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): {
   return out;
 }
 
-export interface AutoCodeOptions {
+interface AutoCodeOptions {
   /** Maps a code-point offset of the plain text to a file line (default: 0). */
   lineOf?: (offset: number) => number;
   /** Also list every term hit (for term-matches.csv and messages); counting does not need them. */

@@ -10,7 +10,7 @@ import { ancestors } from '../parse/codebook.js';
 import type { Attributes, Case, CorpusDocument, Project, Respondent, Segment, Source } from '../model.js';
 import { INTERVIEWER } from '../parse/document.js';
 
-export type SourceChoice = Source | 'any';
+type SourceChoice = Source | 'any';
 
 export interface CountOptions {
   where?: Attributes;
@@ -27,7 +27,7 @@ export interface CountOptions {
  * all count the whole corpus — kept for as long as the bundle is built. It serves one project and one
  * automatic coding; asked about another, it is passed by.
  */
-export interface CountCache {
+interface CountCache {
   project: Project;
   auto: CountOptions['auto'];
   entries: Map<string, { selection: Selection; coded: Map<string, CodedUnits> }>;
@@ -55,7 +55,7 @@ export function counted(project: Project, options: CountOptions, where: Attribut
   return result;
 }
 
-export interface Selection {
+interface Selection {
   documents: CorpusDocument[];
   /** Population keys per unit. */
   population: { document: Set<string>; case: Set<string>; respondent: Set<string> };
@@ -63,7 +63,7 @@ export interface Selection {
   counts(doc: CorpusDocument, segment: Pick<Segment, 'speaker'>): boolean;
 }
 
-export interface CodedUnits {
+interface CodedUnits {
   segments: Segment[];
   document: Set<string>;
   case: Set<string>;
@@ -123,7 +123,7 @@ export function select(project: Project, where: Attributes = {}): Selection {
   };
 }
 
-export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly Segment[] {
+function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly Segment[] {
   const source = options.source ?? 'manual';
   const auto = options.auto?.get(doc.id) ?? [];
   if (source === 'manual') return doc.segments;

@@ -1,7 +1,7 @@
 import { normalize } from './normalize.js';
 
 /** A word of a text. Offsets are Unicode code points of the input, end exclusive. */
-export interface Token {
+interface Token {
   /** Surface form, exactly as in the input. */
   text: string;
   /** normalize(text): lowercase, no diacritics. */
@@ -10,7 +10,7 @@ export interface Token {
   end: number;
 }
 
-export interface TokenizeOptions {
+interface TokenizeOptions {
   /** Treat `*` as a letter (used only to read codebook terms with wildcards). */
   wildcard?: boolean;
 }

@@ -7,7 +7,7 @@
 
 import { InputError } from '../../errors.js';
 
-export interface KappaResult {
+interface KappaResult {
   /**
    * Cohen's kappa, (p_o − p_e) / (1 − p_e), or `null` when p_e = 1: both coders
    * used one and the same label for every unit (e.g. neither ever applied the

@@ -15,7 +15,7 @@ export type AlphaLevel = 'nominal' | 'ordinal' | 'interval' | 'ratio';
 
 export const ALPHA_LEVELS: readonly AlphaLevel[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 
-export interface AlphaResult {
+interface AlphaResult {
   /**
    * Krippendorff's alpha, or `null` when it is undefined: the expected
    * disagreement is 0, which happens exactly when all pairable values in the

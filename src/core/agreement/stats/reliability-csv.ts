@@ -16,7 +16,7 @@
 import { InputError } from '../../errors.js';
 import { numericValue, type AlphaLevel, type Value } from './krippendorff.js';
 
-export interface ReliabilityMatrix {
+interface ReliabilityMatrix {
   /** Coder names from the header, in column order. */
   coders: string[];
   /** Unit labels: from the unit column when there is one, else "1", "2", … (data row number). */
