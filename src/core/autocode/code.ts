@@ -193,7 +193,6 @@ function startsNoTerm(words: Words, i: number, two: Uint8Array, three: Uint8Arra
  * The codes of the sentence of words first … last − 1: marked in state.marks (found/excluded = `gen`) and
  * listed in marks.list, in order of discovery; returns how many. With `hits`, also what matched where.
  */
-// The hot loop of coding (every word of the corpus passes here), kept whole for speed.
 function codesOfSentence(book: CompiledCodebook, words: Words, first: number, last: number, gen: number, prefixes: CompiledCodebook['prefixes'], hits: SentenceHit[] | null): number {
   const { found, excluded, list } = book.state.marks;
   let n = 0;

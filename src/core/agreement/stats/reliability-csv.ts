@@ -52,8 +52,28 @@ export function parseReliabilityMatrix(text: string, level: AlphaLevel): Reliabi
   if (chars[0] === '\uFEFF') chars.shift();
   const delimiter = detectDelimiter(chars);
   const rows = readCsv(chars, delimiter).filter((r) => !r.cells.every((c) => !c.quoted && c.text.trim() === ''));
+  const { coders, hasUnit, width } = readHeader(rows[0]);
+  const offset = hasUnit ? 1 : 0;
+  const units: string[] = [];
+  const matrix: (Value | null)[][] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] as Row;
+    if (row.cells.length !== width) {
+      throw new InputError(
+        `line ${row.line} has ${row.cells.length} field(s) but the header has ${width}`,
+        { line: row.line, hint: `every row needs ${hasUnit ? 'a unit label and ' : ''}one cell per coder; leave a cell empty or write "." for a missing value` },
+      );
+    }
+    units.push(hasUnit ? (row.cells[0] as Cell).text.trim() : String(r));
+    const values: (Value | null)[] = [];
+    for (let j = offset; j < width; j++) values.push(cellValue(row.cells[j] as Cell, level, delimiter, `coder "${coders[j - offset] ?? ''}" (line ${row.line}, field ${j + 1})`));
+    matrix.push(values);
+  }
+  return { coders, units, matrix };
+}
 
-  const header = rows[0];
+/** The coder names of the header row (after an optional unit column); throws unless there are two or more, named, distinct. */
+function readHeader(header: Row | undefined): { coders: string[]; hasUnit: boolean; width: number } {
   if (header === undefined) {
     throw new InputError('empty reliability file: expected a header row with coder names', { line: 1 });
   }
@@ -88,49 +108,28 @@ export function parseReliabilityMatrix(text: string, level: AlphaLevel): Reliabi
     }
     seen.set(name, j + offset + 1);
   });
+  return { coders, hasUnit, width: names.length };
+}
 
-  const units: string[] = [];
-  const matrix: (Value | null)[][] = [];
-  const width = names.length;
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] as Row;
-    if (row.cells.length !== width) {
-      throw new InputError(
-        `line ${row.line} has ${row.cells.length} field(s) but the header has ${width}`,
-        { line: row.line, hint: `every row needs ${hasUnit ? 'a unit label and ' : ''}one cell per coder; leave a cell empty or write "." for a missing value` },
-      );
-    }
-    units.push(hasUnit ? (row.cells[0] as Cell).text.trim() : String(r));
-    const values: (Value | null)[] = [];
-    for (let j = offset; j < width; j++) {
-      const cell = row.cells[j] as Cell;
-      const s = cell.text.trim();
-      if (s === '' || s === '.') {
-        values.push(null);
-        continue;
-      }
-      if (level === 'nominal') {
-        values.push(s);
-        continue;
-      }
-      const x = numericValue(delimiter === ';' && /^[+-]?\d+,\d+$/.test(s) ? s.replace(',', '.') : s);
-      if (x === null) {
-        throw new InputError(
-          `non-numeric value ${JSON.stringify(s)} for coder "${coders[j - offset] ?? ''}" (line ${row.line}, field ${j + 1}): the ${level} level needs numbers`,
-          { line: cell.line, column: cell.column, hint: 'use the nominal level for categories that are not numbers' },
-        );
-      }
-      if (level === 'ratio' && x < 0) {
-        throw new InputError(
-          `negative value ${JSON.stringify(s)} for coder "${coders[j - offset] ?? ''}" (line ${row.line}, field ${j + 1}): the ratio level needs values ≥ 0`,
-          { line: cell.line, column: cell.column, hint: 'use the interval level for data without a natural zero' },
-        );
-      }
-      values.push(x);
-    }
-    matrix.push(values);
+/** The value of one cell: null when missing (empty or "."), the trimmed text (nominal), else a number; `where` names it in messages. */
+function cellValue(cell: Cell, level: AlphaLevel, delimiter: string, where: string): Value | null {
+  const s = cell.text.trim();
+  if (s === '' || s === '.') return null;
+  if (level === 'nominal') return s;
+  const x = numericValue(delimiter === ';' && /^[+-]?\d+,\d+$/.test(s) ? s.replace(',', '.') : s);
+  if (x === null) {
+    throw new InputError(
+      `non-numeric value ${JSON.stringify(s)} for ${where}: the ${level} level needs numbers`,
+      { line: cell.line, column: cell.column, hint: 'use the nominal level for categories that are not numbers' },
+    );
   }
-  return { coders, units, matrix };
+  if (level === 'ratio' && x < 0) {
+    throw new InputError(
+      `negative value ${JSON.stringify(s)} for ${where}: the ratio level needs values ≥ 0`,
+      { line: cell.line, column: cell.column, hint: 'use the interval level for data without a natural zero' },
+    );
+  }
+  return x;
 }
 
 /** `;` if the header line has more semicolons than commas outside quotes, else `,`. */
@@ -149,101 +148,122 @@ function detectDelimiter(chars: readonly string[]): ',' | ';' {
 
 /** A small RFC 4180 reader that remembers where each record and field starts. */
 function readCsv(chars: readonly string[], delimiter: string): Row[] {
-  const rows: Row[] = [];
-  let line = 1;
-  let column = 1;
-  let cells: Cell[] = [];
-  let rowLine = 1;
-  let field = '';
-  let quoted = false; // the current field was quoted
-  let inQuotes = false;
-  let afterQuote = false; // the closing quote was seen; only blanks may follow
-  let fieldLine = 1;
-  let fieldColumn = 1;
-  let quoteLine = 1;
-  let quoteColumn = 1;
-
-  const endField = (): void => {
-    cells.push({ text: field, quoted, line: fieldLine, column: fieldColumn });
-    field = '';
-    quoted = false;
-    afterQuote = false;
-  };
-  const endRow = (): void => {
-    endField();
-    rows.push({ cells, line: rowLine });
-    cells = [];
-  };
-
+  const reader = new CsvReader(delimiter);
   let i = 0;
   while (i < chars.length) {
     const ch = chars[i] as string;
-    const next = chars[i + 1];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (next === '"') {
-          field += '"';
-          i += 2;
-          column += 2;
-        } else {
-          inQuotes = false;
-          afterQuote = true;
-          i++;
-          column++;
-        }
-      } else if (ch === '\r' || ch === '\n') {
-        field += '\n';
-        i += ch === '\r' && next === '\n' ? 2 : 1;
-        line++;
-        column = 1;
-      } else {
-        field += ch;
-        i++;
-        column++;
+    i += reader.inQuotes ? reader.quotedChar(ch, chars[i + 1]) : reader.plainChar(ch, chars[i + 1]);
+  }
+  return reader.finish();
+}
+
+/** The state of readCsv: where it is, the field and record it is reading, and the records read. */
+class CsvReader {
+  /** Inside a quoted field. */
+  inQuotes = false;
+  private readonly rows: Row[] = [];
+  private line = 1;
+  private column = 1;
+  private cells: Cell[] = [];
+  private rowLine = 1;
+  private field = '';
+  /** The current field was quoted. */
+  private quoted = false;
+  /** The closing quote was seen; only blanks may follow. */
+  private afterQuote = false;
+  private fieldLine = 1;
+  private fieldColumn = 1;
+  private quoteLine = 1;
+  private quoteColumn = 1;
+
+  constructor(private readonly delimiter: string) {}
+
+  /** Reads `ch` (followed by `next`) inside quotes; returns how many characters it took. */
+  quotedChar(ch: string, next: string | undefined): number {
+    if (ch === '"') {
+      if (next === '"') {
+        this.field += '"';
+        this.column += 2;
+        return 2;
       }
-      continue;
+      this.inQuotes = false;
+      this.afterQuote = true;
+      this.column++;
+      return 1;
     }
-    if (ch === delimiter) {
-      endField();
-      i++;
-      column++;
-      fieldLine = line;
-      fieldColumn = column;
-    } else if (ch === '\r' || ch === '\n') {
-      endRow();
-      i += ch === '\r' && next === '\n' ? 2 : 1;
-      line++;
-      column = 1;
-      rowLine = line;
-      fieldLine = line;
-      fieldColumn = column;
-    } else if (ch === '"' && !quoted && field.trim() === '') {
-      inQuotes = true;
-      quoted = true;
-      field = '';
-      quoteLine = line;
-      quoteColumn = column;
-      i++;
-      column++;
-    } else if (afterQuote && ch !== ' ' && ch !== '\t') {
+    if (ch === '\r' || ch === '\n') {
+      this.field += '\n';
+      this.line++;
+      this.column = 1;
+      return ch === '\r' && next === '\n' ? 2 : 1;
+    }
+    this.field += ch;
+    this.column++;
+    return 1;
+  }
+
+  /** Reads `ch` (followed by `next`) outside quotes; returns how many characters it took. */
+  plainChar(ch: string, next: string | undefined): number {
+    if (ch === this.delimiter) {
+      this.endField();
+      this.column++;
+      this.fieldLine = this.line;
+      this.fieldColumn = this.column;
+      return 1;
+    }
+    if (ch === '\r' || ch === '\n') {
+      this.endRow();
+      this.line++;
+      this.column = 1;
+      this.rowLine = this.line;
+      this.fieldLine = this.line;
+      this.fieldColumn = this.column;
+      return ch === '\r' && next === '\n' ? 2 : 1;
+    }
+    if (ch === '"' && !this.quoted && this.field.trim() === '') {
+      this.inQuotes = true;
+      this.quoted = true;
+      this.field = '';
+      this.quoteLine = this.line;
+      this.quoteColumn = this.column;
+      this.column++;
+      return 1;
+    }
+    if (this.afterQuote && ch !== ' ' && ch !== '\t') {
       throw new InputError(`unexpected ${JSON.stringify(ch)} after a closing quote`, {
-        line,
-        column,
+        line: this.line,
+        column: this.column,
         hint: 'inside a quoted field write a quote as ""',
       });
-    } else {
-      if (!afterQuote) field += ch;
-      i++;
-      column++;
     }
+    if (!this.afterQuote) this.field += ch;
+    this.column++;
+    return 1;
   }
-  if (inQuotes) {
-    throw new InputError('quoted field is not closed before the end of the file', {
-      line: quoteLine,
-      column: quoteColumn,
-    });
+
+  /** The records read, once the text has ended. */
+  finish(): Row[] {
+    if (this.inQuotes) {
+      throw new InputError('quoted field is not closed before the end of the file', {
+        line: this.quoteLine,
+        column: this.quoteColumn,
+      });
+    }
+    // The last record, unless the text ended with a line break (or was empty).
+    if (this.cells.length > 0 || this.field !== '' || this.quoted) this.endRow();
+    return this.rows;
   }
-  // The last record, unless the text ended with a line break (or was empty).
-  if (cells.length > 0 || field !== '' || quoted) endRow();
-  return rows;
+
+  private endField(): void {
+    this.cells.push({ text: this.field, quoted: this.quoted, line: this.fieldLine, column: this.fieldColumn });
+    this.field = '';
+    this.quoted = false;
+    this.afterQuote = false;
+  }
+
+  private endRow(): void {
+    this.endField();
+    this.rows.push({ cells: this.cells, line: this.rowLine });
+    this.cells = [];
+  }
 }
