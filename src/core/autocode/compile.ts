@@ -8,7 +8,7 @@ import { SpanBuffer } from '../text/sentences.js';
 import { stem } from '../text/stem.js';
 import { compileTerm, wildcardKey, type CompiledTerm, type TermWord } from '../text/terms.js';
 import { CodeUnits, pairKey, tripleKey, WordBuffer } from '../text/scan.js';
-import { normalizeMemo } from '../text/tokenize.js';
+import { normalize } from '../text/normalize.js';
 import { SurfaceTable } from './table.js';
 
 export interface IndexedTerm {
@@ -109,7 +109,7 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     state: {
       byNorm: new Map(),
       bySurface: new SurfaceTable(),
-      make: (surface) => wordInfo(book, normalizeMemo(surface)),
+      make: (surface) => wordInfo(book, normalize(surface)),
       words: new WordBuffer(),
       units: new CodeUnits(),
       sentences: new SpanBuffer(),
