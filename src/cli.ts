@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { formatPosition, InconsistentProject, InputError, InputErrors } from './core/errors.js';
-import { AGREE_UNITS } from './core/agreement/agree.js';
+import { AGREE_UNITS } from './core/agreement/units.js';
 import { ALPHA_LEVELS } from './core/agreement/stats/krippendorff.js';
 import { COOCCUR_WITHIN, MATRIX_UNITS } from './core/count/compare.js';
 import { yamlCacheDir } from './io/cache.js';

@@ -1,6 +1,7 @@
 /** `werkscan agree A B`: inter-coder agreement of two codings of the same documents. */
 import path from 'node:path';
-import { AGREE_UNITS, agreement, autoAgreement, firstDifferentLine, overlapAgreement, type AgreeUnit, type CodedPair } from '../core/agreement/agree.js';
+import { agreement, autoAgreement, firstDifferentLine, overlapAgreement, type CodedPair } from '../core/agreement/agree.js';
+import { AGREE_UNITS, type AgreeUnit } from '../core/agreement/units.js';
 import { InputError } from '../core/errors.js';
 import type { CorpusDocument } from '../core/model.js';
 import { parseCodebook } from '../core/parse/codebook.js';

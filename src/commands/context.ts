@@ -1,7 +1,8 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { autoCodeCorpus } from '../core/autocode/code.js';
+import { compileCodebook } from '../core/autocode/compile.js';
 import { InputError } from '../core/errors.js';
 import { assertCountable } from '../core/checks/countable.js';
 import type { Project } from '../core/model.js';

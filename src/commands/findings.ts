@@ -1,5 +1,6 @@
 /** `werkscan findings`: check every claim of findings.yaml; exit 1 when one fails. */
-import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { autoCodeCorpus } from '../core/autocode/code.js';
+import { compileCodebook } from '../core/autocode/compile.js';
 import { select } from '../core/count/select.js';
 import { evaluateFindings } from '../core/claims/evaluate.js';
 import { findingsTable } from '../report/findings.js';

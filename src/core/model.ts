@@ -14,7 +14,6 @@ export const RESEARCH_LINES = ['botoc', 'overig', 'verdiepend', 'internationaal'
 export const DOCUMENT_TYPES = ['interview', 'plan', 'document'] as const;
 export const POLARITIES = ['belemmerend', 'stimulerend', 'neutraal'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-export type Polarity = (typeof POLARITIES)[number];
 
 export interface Case {
   id: string;

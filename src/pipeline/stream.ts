@@ -6,8 +6,9 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { packUnits, unitsOf } from '../core/agreement/agree.js';
-import { autoCode, compileCodebook, type AutoResult, type CompiledCodebook } from '../core/autocode/code.js';
+import { packUnits, unitsOf } from '../core/agreement/units.js';
+import { autoCode, type AutoResult } from '../core/autocode/code.js';
+import { compileCodebook, type CompiledCodebook } from '../core/autocode/compile.js';
 import { parseDocument } from '../core/parse/document.js';
 import type { YamlCache } from '../core/parse/yaml-parsed.js';
 import { ErrorCollector, InputError, InputErrors } from '../core/errors.js';

@@ -3,7 +3,8 @@
  * one file under report/ exporting a `Report` (its name and how to build it) and one entry in REPORTS.
  */
 import type { OutputFile } from '../core/files.js';
-import { autoCodeCorpus, compileCodebook } from '../core/autocode/code.js';
+import { autoCodeCorpus } from '../core/autocode/code.js';
+import { compileCodebook } from '../core/autocode/compile.js';
 import { caseMatrix } from '../core/count/compare.js';
 import { countCache, frequencies, type CountOptions } from '../core/count/select.js';
 import { findingUnitsAll, judgeFinding } from '../core/claims/evaluate.js';

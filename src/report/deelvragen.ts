@@ -2,7 +2,8 @@
  * `reports/deelvragen.md`: per sub-question every code with its k/n per research line and the
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  */
-import { compareGroups, phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
+import { compareGroups, type GroupComparison } from '../core/count/compare.js';
+import { phrase, proposeQuantifier } from '../core/claims/wording.js';
 import type { Project } from '../core/model.js';
 import type { CountOptions } from '../core/count/select.js';
 import type { Report } from './input.js';

@@ -2,7 +2,8 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count/select.js';
-import { phrase, proposeQuantifier, type GroupComparison } from '../core/count/compare.js';
+import { phrase, proposeQuantifier } from '../core/claims/wording.js';
+import type { GroupComparison } from '../core/count/compare.js';
 import { lineNoun } from './deelvragen.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';

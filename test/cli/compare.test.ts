@@ -1,6 +1,6 @@
 /** compare, cooccur and the proposed quantifiers, on the starter corpus (see starter.test.ts for its contents). */
 import { describe, expect, it } from 'vitest';
-import { phrase, proposeQuantifier } from '../../src/core/count/compare.js';
+import { phrase, proposeQuantifier } from '../../src/core/claims/wording.js';
 import { DEFAULT_QUANTIFIERS } from '../../src/core/claims/quantifiers.js';
 import { starterCopy, werkscan } from '../helpers/run.js';
 

@@ -1,28 +1,18 @@
 /**
  * Inter-coder agreement of two codings of the same documents.
  *
- * The text is cut into units (turns in interviews, paragraphs elsewhere; or sentences, paragraphs,
- * whole documents). A unit has a code for a coder when one of that coder's segments with the code
+ * The text is cut into units (units.ts: turns in interviews, paragraphs elsewhere; or sentences,
+ * paragraphs, whole documents). A unit has a code for a coder when one of that coder's segments with the code
  * overlaps it. Per code: Cohen's kappa and percent agreement over the units; overall:
  * Krippendorff's alpha (nominal) over every unit × code presence decision.
  */
 import type { CorpusDocument, Segment } from '../model.js';
 import { cohenKappa } from './stats/kappa.js';
 import { krippendorffAlpha } from './stats/krippendorff.js';
-import { splitSentences } from '../text/sentences.js';
-import { codePointLength, lineIndex } from '../text/positions.js';
+import { INTERVIEWER } from '../parse/document.js';
+import { codePoints, unitsOf, type AgreeUnit, type TextUnit } from './units.js';
 
-export const AGREE_UNITS = ['turn', 'sentence', 'paragraph', 'document'] as const;
-export type AgreeUnit = (typeof AGREE_UNITS)[number];
-
-export interface TextUnit {
-  document: string;
-  start: number;
-  end: number;
-  line: number;
-}
-
-export interface CodeAgreement {
+interface CodeAgreement {
   code: string;
   kappa: number | null;
   agreement: number;
@@ -32,7 +22,7 @@ export interface CodeAgreement {
   both: number;
 }
 
-export interface Difference {
+interface Difference {
   document: string;
   line: number;
   a: string[];
@@ -63,68 +53,6 @@ export function firstDifferentLine(x: string, y: string): number | null {
   return null;
 }
 
-/** Units as [start, end, line] triples (CorpusDocument.units). */
-export function packUnits(units: readonly TextUnit[]): Int32Array {
-  const out = new Int32Array(units.length * 3);
-  units.forEach((u, i) => {
-    out[i * 3] = u.start;
-    out[i * 3 + 1] = u.end;
-    out[i * 3 + 2] = u.line;
-  });
-  return out;
-}
-
-/**
- * The text between two code-point offsets. Only text with astral characters needs its code points split
- * out (Array.from of a whole document is costly); elsewhere the offsets are UTF-16 indices.
- */
-function codePoints(text: string): { length: number; between: (start: number, end: number) => string } {
-  const chars = /[\uD800-\uDBFF]/.test(text) ? Array.from(text) : null;
-  if (chars === null) return { length: text.length, between: (start, end) => text.slice(start, end) };
-  return { length: chars.length, between: (start, end) => chars.slice(start, end).join('') };
-}
-
-/** Cut a document into units. Blank units (no letter or digit) are left out. */
-export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
-  if (unit === 'turn' && doc.units) {
-    const packed = doc.units;
-    const out: TextUnit[] = [];
-    for (let i = 0; i < packed.length; i += 3) out.push({ document: doc.id, start: packed[i]!, end: packed[i + 1]!, line: packed[i + 2]! });
-    return out;
-  }
-  const { length, between } = codePoints(doc.plainText);
-  const toLine = lineIndex(doc.plainText);
-  const make = (start: number, end: number): TextUnit => ({ document: doc.id, start, end, line: doc.bodyLine + toLine(start) - 1 });
-  const meaningful = (u: TextUnit) => /[\p{L}\p{N}]/u.test(between(u.start, u.end));
-  let spans: TextUnit[];
-  if (unit === 'document') {
-    spans = [make(0, length)];
-  } else if (unit === 'turn' && doc.type === 'interview') {
-    spans = doc.turns.map((t) => make(t.start, t.end));
-  } else if (unit === 'sentence') {
-    spans = splitSentences(doc.plainText).map((s) => make(s.start, s.end));
-  } else {
-    spans = [];
-    let start = 0;
-    const re = /\n[ \t]*\n/g;
-    const text = doc.plainText;
-    // Paragraphs: separated by blank lines. Offsets are converted from UTF-16 to code points.
-    let seenIndex = 0;
-    let seenCps = 0;
-    const cpAt = (i: number) => {
-      seenCps += codePointLength(text.slice(seenIndex, i));
-      seenIndex = i;
-      return seenCps;
-    };
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      spans.push(make(cpAt(start), cpAt(m.index)));
-      start = m.index + m[0].length;
-    }
-    spans.push(make(cpAt(start), length));
-  }
-  return spans.filter(meaningful);
-}
-
 const overlaps = (s: Segment, u: TextUnit) => s.start < u.end && s.end > u.start;
 
 /** Which codes each unit has for one coder. */
@@ -132,7 +60,7 @@ function codesPerUnit(units: readonly TextUnit[], segments: readonly Segment[], 
   return units.map((u) => new Set(segments.filter((s) => codes.has(s.code) && overlaps(s, u)).map((s) => s.code)));
 }
 
-export interface AgreeOptions {
+interface AgreeOptions {
   unit: AgreeUnit;
   /** Codes compared, in output order. */
   codes: readonly string[];
@@ -261,7 +189,7 @@ export function autoAgreement(pairs: readonly CodedPair[], options: AgreeOptions
   const rows: { unit: TextUnit; text: string; manual: Set<string>; auto: Set<string> }[] = [];
   for (const p of pairs) {
     const { between } = codePoints(p.document.plainText);
-    const interviewer = new Set(p.document.turns.filter((t) => t.speaker === 'I').map((t) => `${t.start}:${t.end}`));
+    const interviewer = new Set(p.document.turns.filter((t) => t.speaker === INTERVIEWER).map((t) => `${t.start}:${t.end}`));
     const us = unitsOf(p.document, options.unit).filter((u) => !(options.unit === 'turn' && interviewer.has(`${u.start}:${u.end}`)));
     const manual = codesPerUnit(us, p.a, codeSet);
     const auto = codesPerUnit(us, p.b, codeSet);

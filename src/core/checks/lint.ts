@@ -1,7 +1,8 @@
 /**
  * Consistency of codebook, corpus and findings. Problems are data; `report/lint.ts` words them.
  */
-import { codesText, compileCodebook } from '../autocode/code.js';
+import { codesText } from '../autocode/code.js';
+import { compileCodebook } from '../autocode/compile.js';
 import { INTERVIEWER } from '../parse/document.js';
 import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument, type Origin, type Project } from '../model.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';

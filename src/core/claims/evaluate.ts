@@ -3,7 +3,7 @@ import { codedUnits, filterKey, select, type CountOptions } from '../count/selec
 import type { Finding, Project } from '../model.js';
 import { describeRule, holds, lookupQuantifier } from './quantifiers.js';
 
-export type FindingStatus = 'reproduced' | 'failed' | 'known-discrepancy' | 'stale-discrepancy';
+type FindingStatus = 'reproduced' | 'failed' | 'known-discrepancy' | 'stale-discrepancy';
 
 export interface FindingResult {
   id: string;

@@ -1,15 +1,14 @@
 /**
  * Comparisons: the case × code matrix, groups of cases side by side (BOTOC against other
- * municipalities), co-occurrence of codes, and the verbal quantifier a k/n supports.
+ * municipalities), co-occurrence of codes. (The wording a k/n supports is in claims/wording.ts.)
  */
-import { unitsOf } from '../agreement/agree.js';
+import { unitsOf } from '../agreement/units.js';
 import { ancestors } from '../parse/codebook.js';
 import { codedUnits, counted, respondentKey, respondentOf, select, type CountOptions } from './select.js';
-import type { Attributes, Case, Project, QuantifierTable, Segment, Unit } from '../model.js';
-import { holds, lookupQuantifier } from '../claims/quantifiers.js';
+import type { Attributes, Case, Project, Segment, Unit } from '../model.js';
 
 export const MATRIX_UNITS = ['segment', 'respondent', 'document', 'case'] as const;
-export type MatrixUnit = (typeof MATRIX_UNITS)[number];
+type MatrixUnit = (typeof MATRIX_UNITS)[number];
 
 export interface Matrix {
   unit: MatrixUnit;
@@ -43,7 +42,7 @@ export function caseMatrix(project: Project, unit: MatrixUnit, options: CountOpt
   return { unit, cases: caseOrder, rows, totals };
 }
 
-export interface GroupShare {
+interface GroupShare {
   k: number;
   n: number;
   share: number | null;
@@ -57,7 +56,7 @@ export interface GroupComparison {
 }
 
 /** Values an attribute takes over the documents (front matter first, then the case), in first-seen order. */
-export function attributeValues(project: Project, attribute: string, where: Attributes = {}): string[] {
+function attributeValues(project: Project, attribute: string, where: Attributes = {}): string[] {
   const cases = new Map<string, Case>(project.corpus.cases.map((c) => [c.id, c]));
   // The values some selected document (front matter, else case) or respondent has, in first-seen order…
   const seen = new Set<string>();
@@ -100,7 +99,7 @@ export function compareGroups(project: Project, attribute: string, unit: Unit, o
 }
 
 export const COOCCUR_WITHIN = ['segment', 'turn', 'document'] as const;
-export type CooccurWithin = (typeof COOCCUR_WITHIN)[number];
+type CooccurWithin = (typeof COOCCUR_WITHIN)[number];
 
 export interface Cooccurrence {
   within: CooccurWithin;
@@ -159,33 +158,6 @@ export function cooccurrence(project: Project, within: CooccurWithin, options: C
   });
   pairs.sort((p, q) => q.count - p.count || order.get(p.a)! - order.get(q.a)! || order.get(p.b)! - order.get(q.b)!);
   return { within, codes: project.codebook.codes.map((c) => ({ code: c.id, units: unitCounts.get(c.id) ?? 0 })), pairs };
-}
-
-/** The quantifiers werkscan proposes, most specific first. */
-export const PROPOSAL_ORDER = ['geen', 'één', 'alle', 'bijna alle', 'meer dan de helft', 'ongeveer de helft', 'enkele'] as const;
-
-/**
- * The Dutch wording a k/n supports, from the quantifier table: the first quantifier of
- * PROPOSAL_ORDER that holds, else the numeral. "ongeveer de helft" is proposed only up to n/2:
- * above half the report says "meer dan de helft".
- */
-export function proposeQuantifier(table: QuantifierTable, k: number, n: number): string {
-  for (const name of PROPOSAL_ORDER) {
-    const rule = lookupQuantifier(table, name);
-    if (!rule || !holds(rule, k, n)) continue;
-    if (name === 'ongeveer de helft' && k > n / 2) continue;
-    return name;
-  }
-  return String(k);
-}
-
-/** "alle 8 BOTOC-gemeenten", "ongeveer de helft (4 van 8) van de BOTOC-gemeenten", "geen van de 8 …". */
-export function phrase(quantifier: string, k: number, n: number, noun: string): string {
-  if (quantifier === 'alle') return `alle ${n} ${noun}`;
-  if (quantifier === 'geen') return `geen van de ${n} ${noun}`;
-  if (quantifier === 'één') return `één van de ${n} ${noun}`;
-  if (/^\d+$/.test(quantifier)) return `${k} van de ${n} ${noun}`;
-  return `${quantifier} (${k} van ${n}) ${quantifier === 'bijna alle' || quantifier === 'enkele' ? '' : 'van de '}${noun}`;
 }
 
 /** Segments of one code in one case, for `compare --explain`. */

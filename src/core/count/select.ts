@@ -27,7 +27,7 @@ export interface CountOptions {
  * all count the whole corpus — kept for as long as the bundle is built. It serves one project and one
  * automatic coding; asked about another, it is passed by.
  */
-export interface CountCache {
+interface CountCache {
   project: Project;
   auto: CountOptions['auto'];
   entries: Map<string, { selection: Selection; coded: Map<string, CodedUnits> }>;
@@ -63,7 +63,7 @@ export interface Selection {
   counts(doc: CorpusDocument, segment: Pick<Segment, 'speaker'>): boolean;
 }
 
-export interface CodedUnits {
+interface CodedUnits {
   segments: Segment[];
   document: Set<string>;
   case: Set<string>;
@@ -123,7 +123,7 @@ export function select(project: Project, where: Attributes = {}): Selection {
   };
 }
 
-export function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly Segment[] {
+function segmentsOf(doc: CorpusDocument, options: CountOptions): readonly Segment[] {
   const source = options.source ?? 'manual';
   const auto = options.auto?.get(doc.id) ?? [];
   if (source === 'manual') return doc.segments;

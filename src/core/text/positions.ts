@@ -32,7 +32,7 @@ export function normalizeNewlines(text: string): string {
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8Byte(b: Uint8Array): number {
+function firstInvalidUtf8Byte(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;

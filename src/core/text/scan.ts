@@ -27,6 +27,8 @@ export class WordBuffer {
    */
   marks = new Int32Array(256);
   markCount = 0;
+  /** The class of each UTF-16 unit met so far (see classOf; 0: not yet known), filled as units are met. */
+  readonly classes = new Uint8Array(0x10000);
 
   mark(at: number): void {
     if (this.markCount === this.marks.length) this.marks = grown(this.marks);
@@ -60,21 +62,21 @@ const DIGIT = 2;
 /** Combining mark, soft hyphen, ZWNJ, ZWJ: continue a word but never start one. */
 const INSIDE = 4;
 const KNOWN = 128;
-const CLASSES = new Uint8Array(0x10000);
 
-function classify(c: number): number {
+function classify(classes: Uint8Array, c: number): number {
   const ch = String.fromCharCode(c);
   let k = KNOWN;
   if (/\p{L}/u.test(ch)) k |= LETTER;
   else if (/\p{N}/u.test(ch)) k |= DIGIT;
   else if (/[\p{M}\u00ad\u200c\u200d]/u.test(ch)) k |= INSIDE;
-  CLASSES[c] = k;
+  classes[c] = k;
   return k;
 }
 
-const classOf = (c: number): number => {
-  const k = CLASSES[c]!;
-  return k === 0 ? classify(c) : k;
+/** The class of UTF-16 unit c (LETTER, DIGIT, INSIDE, with KNOWN), kept in `classes` on first sight. */
+const classOf = (classes: Uint8Array, c: number): number => {
+  const k = classes[c]!;
+  return k === 0 ? classify(classes, c) : k;
 };
 
 /** Added to a word's key when it has characters beyond ASCII (normalising may change its length); below it, the key proper. */
@@ -145,25 +147,25 @@ export class CodeUnits {
 }
 const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 
-const units = new CodeUnits();
-
 /**
  * Fill `out` with the words of `text` (which must have no astral characters), and with the places
  * where a sentence may end; offsets are UTF-16 indices = code points.
+ * @testOnly the coder calls scanUnits on units it already holds; tests call this.
  */
 export function scanWords(text: string, out: WordBuffer): void {
-  scanUnits(units.load(text), text.length, out);
+  scanUnits(new CodeUnits().load(text), text.length, out);
 }
 
 /** scanWords() on the units t[0 … n − 1] of a text (see CodeUnits). */
 export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
   out.count = 0;
   out.markCount = 0;
+  const classes = out.classes;
   let i = 0;
   while (i < n) {
     const c = t[i]!;
     // Skip to a word start: a letter or digit. (ASCII letters and spaces are the common case.)
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && (c < 0x80 || (classOf(c) & (LETTER | DIGIT)) === 0)) {
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && (c < 0x80 || (classOf(classes, c) & (LETTER | DIGIT)) === 0)) {
       if (c === 0x2e || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x2026) out.mark(i);
       i++;
       continue;
@@ -182,7 +184,7 @@ export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
         else if (d < 0x80) break;
         else {
           ascii = false;
-          const k = classOf(d);
+          const k = classOf(classes, d);
           if ((k & (LETTER | DIGIT)) !== 0) base = d;
           else if ((k & INSIDE) === 0) break;
         }
@@ -194,9 +196,9 @@ export function scanUnits(t: Uint16Array, n: number, out: WordBuffer): void {
       const j = t[i]!;
       if (!(isHyphen(j) || j === 0x26 || j === 0x27 || j === 0x2019 || j === 0x2e || j === 0x2c)) break;
       const next = t[i + 1]!;
-      const nk = classOf(next);
+      const nk = classOf(classes, next);
       if ((nk & (LETTER | DIGIT)) === 0) break;
-      const bk = classOf(base);
+      const bk = classOf(classes, base);
       let join: boolean;
       if (j === 0x26) join = (bk & LETTER) !== 0 && (nk & LETTER) !== 0;
       else if (j === 0x27 || j === 0x2019) join = (nk & LETTER) !== 0;

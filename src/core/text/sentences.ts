@@ -1,6 +1,6 @@
 import { grown } from './scan.js';
 /** A sentence: code-point offsets into the text, end exclusive, surrounding whitespace excluded. */
-export interface SentenceSpan {
+interface SentenceSpan {
   start: number;
   end: number;
 }
@@ -22,9 +22,15 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINATOR = /^[.!?…]$/u;
-/** Closing quotes and brackets that belong to the sentence they end. */
+/**
+ * Closing quotes and brackets that belong to the sentence they end.
+ * @testOnly exported so a test can check isCloserCode against it.
+ */
 export const CLOSER = /^["'”’»)\]]$/u;
-/** What may start a new sentence after a terminator and whitespace. */
+/**
+ * What may start a new sentence after a terminator and whitespace.
+ * @testOnly exported so a test can check isOpenerCode against it.
+ */
 export const OPENER = /^[\p{Lu}\p{Lt}\p{N}"'“‘„«(\[]$/u;
 const SPACE = /^\s$/u;
 /** SPACE for one UTF-16 unit (\s of JavaScript). */
@@ -59,10 +65,16 @@ function splitBmp(text: string): SentenceSpan[] {
   return splitAtMarks(text, marks, marks.length);
 }
 
-/** CLOSER for one UTF-16 unit. */
+/**
+ * CLOSER for one UTF-16 unit.
+ * @testOnly exported so a test can check it against CLOSER on every unit.
+ */
 export const isCloserCode = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x2019 || c === 0x201d;
 
-/** OPENER for one UTF-16 unit: ASCII by hand, the rest by the regular expression. */
+/**
+ * OPENER for one UTF-16 unit: ASCII by hand, the rest by the regular expression.
+ * @testOnly exported so a test can check it against OPENER on every unit.
+ */
 export function isOpenerCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b;
   return OPENER.test(String.fromCharCode(c));
@@ -144,7 +156,10 @@ export function splitAtMarksInto(text: string, marks: ArrayLike<number>, count: 
   push(start, n);
 }
 
-/** The reference implementation, code point by code point (used for text with astral characters). */
+/**
+ * The reference implementation, code point by code point (used for text with astral characters).
+ * @testOnly exported as the reference the fast paths are tested against.
+ */
 export function splitCodePoints(text: string): SentenceSpan[] {
   const cps = Array.from(text);
   const out: SentenceSpan[] = [];

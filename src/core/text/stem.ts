@@ -17,19 +17,14 @@ interface NlStemmer {
   suffixeRemoved?: boolean;
 }
 
-let stemmer: NlStemmer | undefined;
-const cache = new Map<string, string>();
+const require = createRequire(import.meta.url);
 
-function load(): NlStemmer {
-  if (stemmer === undefined) {
-    const require = createRequire(import.meta.url);
-    stemmer = require('natural/lib/natural/stemmers/porter_stemmer_nl') as NlStemmer;
-  }
-  return stemmer;
-}
+/** natural's Dutch stemmer, loaded on first use (Node's module cache keeps it). */
+const load = (): NlStemmer => require('natural/lib/natural/stemmers/porter_stemmer_nl') as NlStemmer;
 
 /**
- * The stem of a normalised token (see normalize()); memoised per distinct input.
+ * The stem of a normalised token (see normalize()). Not memoised here: the coder asks once per
+ * distinct word form (compile.ts keeps what each form matches).
  *
  * Compounds: hyphens are removed and the joined word is stemmed as a whole, so the spellings
  * jongeren-werkers and jongerenwerkers share a stem (`jongerenwerker`) and ex-gedetineerden
@@ -41,23 +36,9 @@ function load(): NlStemmer {
  * Terms and text both go through this function, so matching is consistent by construction.
  */
 export function stem(norm: string): string {
-  let s = cache.get(norm);
-  if (s === undefined) {
-    s = computeStem(norm);
-    cache.set(norm, s);
-  }
-  return s;
-}
-
-function computeStem(norm: string): string {
   const word = norm.replace(/-/g, '').replace(/'s$/, '');
   if (!/\p{L}/u.test(word)) return word;
   const st = load();
   st.suffixeRemoved = false;
   return st.stem(word);
-}
-
-/** The stems of a token list, parallel to it. */
-export function stemAll(tokens: readonly { norm: string }[]): string[] {
-  return tokens.map((t) => stem(t.norm));
 }

@@ -1,7 +1,7 @@
 import { normalize } from './normalize.js';
 
 /** A word of a text. Offsets are Unicode code points of the input, end exclusive. */
-export interface Token {
+interface Token {
   /** Surface form, exactly as in the input. */
   text: string;
   /** normalize(text): lowercase, no diacritics. */
@@ -10,7 +10,7 @@ export interface Token {
   end: number;
 }
 
-export interface TokenizeOptions {
+interface TokenizeOptions {
   /** Treat `*` as a letter (used only to read codebook terms with wildcards). */
   wildcard?: boolean;
 }
@@ -46,22 +46,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       const end = astral ? start + codePoints(surface, 0, surface.length) : to;
       index = to;
       cp = end;
-      tokens.push({ text: surface, norm: normalizeMemo(surface), start, end });
+      tokens.push({ text: surface, norm: normalize(surface), start, end });
     },
     options,
   );
   return tokens;
-}
-
-/** normalize(), memoised per surface form: a corpus repeats its words. */
-export function normalizeMemo(surface: string): string {
-  let norm = NORMS.get(surface);
-  if (norm === undefined) {
-    norm = normalize(surface);
-    if (NORMS.size > 1_000_000) NORMS.clear();
-    NORMS.set(surface, norm);
-  }
-  return norm;
 }
 
 /** Every token of `text` as UTF-16 [from, to), in order, without building objects (the hot path of automatic coding). */
@@ -107,8 +96,6 @@ const DIGIT = /^\p{N}$/u;
 const WORD = /^[\p{L}\p{N}*]$/u;
 const MARK = /^[\p{M}\u00ad\u200c\u200d]$/u;
 
-/** Memo of normalize() per surface form: a corpus repeats its words. */
-const NORMS = new Map<string, string>();
 const SURROGATE = /[\uD800-\uDBFF]/;
 
 /** The code point at UTF-16 index i ('' past the end). */

@@ -1,10 +1,10 @@
 /**
- * unitsOf (src/core/agreement/agree.ts) cuts a document into turns, sentences, paragraphs or the whole, in code-point
+ * unitsOf (src/core/agreement/units.ts) cuts a document into turns, sentences, paragraphs or the whole, in code-point
  * offsets, leaving out blank units. It reads the text by UTF-16 index unless the text has astral characters;
  * here it is checked against the plain code-point reference on seeded random documents, with and without them.
  */
 import { describe, expect, it } from 'vitest';
-import { AGREE_UNITS, packUnits, unitsOf, type AgreeUnit, type TextUnit } from '../../../src/core/agreement/agree.js';
+import { AGREE_UNITS, packUnits, unitsOf, type AgreeUnit, type TextUnit } from '../../../src/core/agreement/units.js';
 import { parseDocument } from '../../../src/core/parse/document.js';
 import type { CorpusDocument } from '../../../src/core/model.js';
 import { splitSentences } from '../../../src/core/text/sentences.js';

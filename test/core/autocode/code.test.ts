@@ -1,9 +1,11 @@
 /**
- * Automatic coding (src/core/autocode/code.ts): a hand-worked document, and the shortcuts of the fast path
+ * Automatic coding (src/core/autocode/): a hand-worked document, and the shortcuts of the fast path
  * (the two-letter prefix filter, leaving out term hits) checked to change nothing on the shipped corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { autoCode, autoCodeCorpus, compileCodebook, SurfaceTable } from '../../../src/core/autocode/code.js';
+import { autoCode, autoCodeCorpus } from '../../../src/core/autocode/code.js';
+import { compileCodebook } from '../../../src/core/autocode/compile.js';
+import { SurfaceTable } from '../../../src/core/autocode/table.js';
 import type { Code } from '../../../src/core/model.js';
 import { CodeUnits, hashOf } from '../../../src/core/text/scan.js';
 import { loadProject } from '../../../src/io/read.js';
@@ -59,10 +61,10 @@ describe('autoCode', () => {
       ['wg', 'De werkgevers ook.'],
       ['pro', 'Een proﬁel.'],
     ]);
-    const before = b.bySurface.size;
+    const before = b.state.bySurface.size;
     // avg (a stem of 3 letters, keyed by "av"): "Av" is too short
     expect(autoCode(plain('Werk, werken, werkt. Av.'), b).segments).toEqual([]);
-    expect(b.bySurface.size).toBe(before);
+    expect(b.state.bySurface.size).toBe(before);
     expect(autoCode(plain('Avg!'), b).segments.map((s) => s.code)).toEqual(['avg']);
   });
 

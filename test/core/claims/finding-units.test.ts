@@ -4,7 +4,8 @@
  * on the shipped study's claims, with and without rollup, and on findings that share a filter but not codes.
  */
 import { describe, expect, it } from 'vitest';
-import { autoCodeCorpus, compileCodebook } from '../../../src/core/autocode/code.js';
+import { autoCodeCorpus } from '../../../src/core/autocode/code.js';
+import { compileCodebook } from '../../../src/core/autocode/compile.js';
 import { codedUnits, select, type CountOptions } from '../../../src/core/count/select.js';
 import { findingUnitsAll, type FindingUnits } from '../../../src/core/claims/evaluate.js';
 import type { Finding, Project } from '../../../src/core/model.js';

@@ -4,7 +4,8 @@
  * must never answer for another project or another automatic coding.
  */
 import { describe, expect, it } from 'vitest';
-import { autoCodeCorpus, compileCodebook } from '../../../src/core/autocode/code.js';
+import { autoCodeCorpus } from '../../../src/core/autocode/code.js';
+import { compileCodebook } from '../../../src/core/autocode/compile.js';
 import { codedUnits, countCache, counted, select, type CountOptions } from '../../../src/core/count/select.js';
 import type { Project } from '../../../src/core/model.js';
 import { loadProject } from '../../../src/io/read.js';

@@ -7,7 +7,7 @@
 
 import { InputError } from '../../errors.js';
 
-export interface KappaResult {
+interface KappaResult {
   /**
    * Cohen's kappa, (p_o − p_e) / (1 − p_e), or `null` when p_e = 1: both coders
    * used one and the same label for every unit (e.g. neither ever applied the
@@ -64,40 +64,4 @@ export function cohenKappa(
   const n2 = n * n;
   const kappa = s === n2 ? null : (n * agree - s) / (n2 - s);
   return { kappa, agreement: agree / n, n };
-}
-
-export interface PrecisionRecallF1 {
-  /** tp / (tp + fp); null when tp + fp = 0 (nothing was found). */
-  precision: number | null;
-  /** tp / (tp + fn); null when tp + fn = 0 (nothing was there to find). */
-  recall: number | null;
-  /**
-   * 2·tp / (2·tp + fp + fn), the harmonic mean of precision and recall where
-   * both exist; null when tp + fp + fn = 0. Note it is 0 (not null) when tp = 0
-   * but fp or fn is not.
-   */
-  f1: number | null;
-}
-
-/**
- * Precision, recall and F1 from counts of true positives, false positives and
- * false negatives. Throws InputError for counts that are not non-negative
- * finite numbers.
- */
-export function precisionRecallF1(tp: number, fp: number, fn: number): PrecisionRecallF1 {
-  for (const [name, v] of [
-    ['tp', tp],
-    ['fp', fp],
-    ['fn', fn],
-  ] as const) {
-    if (!Number.isFinite(v) || v < 0) {
-      throw new InputError(`${name} must be a count ≥ 0, got ${v}`);
-    }
-  }
-  const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
-  return {
-    precision: ratio(tp, tp + fp),
-    recall: ratio(tp, tp + fn),
-    f1: ratio(2 * tp, 2 * tp + fp + fn),
-  };
 }

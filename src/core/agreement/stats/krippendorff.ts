@@ -73,6 +73,32 @@ export function krippendorffAlpha(
   matrix: readonly (readonly (Value | null | undefined)[])[],
   level: AlphaLevel,
 ): AlphaResult {
+  const coders = checkShape(matrix, level);
+  const { units, catValue } = categories(matrix, coders, level);
+  const q = catValue.length;
+  const { o, nc, n } = coincidences(units, q);
+  const delta2 = metric(level, nc, catValue);
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < q; c++) {
+    const oc = o[c] as number[];
+    const dc = delta2[c] as number[];
+    const ncc = nc[c] as number;
+    for (let k = 0; k < q; k++) {
+      const d = dc[k] as number;
+      if (d === 0) continue;
+      observed += (oc[k] as number) * d;
+      expected += ncc * (nc[k] as number) * d;
+    }
+  }
+
+  // expected === 0 exactly when only one distinct value occurs (δ² > 0 for every c ≠ k): alpha undefined.
+  const alpha = expected === 0 ? null : 1 - ((n - 1) * observed) / expected;
+  return { alpha, level, units: units.length, coders, pairable: n };
+}
+
+/** The number of coders of a known level's rectangular matrix with at least one unit and two coders; throws otherwise. */
+function checkShape(matrix: readonly (readonly (Value | null | undefined)[])[], level: AlphaLevel): number {
   if (!ALPHA_LEVELS.includes(level)) {
     throw new InputError(`unknown level of measurement ${describe(level)}`, {
       hint: `use one of ${ALPHA_LEVELS.join(', ')}`,
@@ -99,44 +125,24 @@ export function krippendorffAlpha(
       hint: 'columns are coders, rows are units',
     });
   }
+  return coders;
+}
 
-  const numeric = level !== 'nominal';
-  // Distinct values → category index. Keys: the number (numeric levels) or the string form (nominal).
+/**
+ * The pairable units as category indices, and each category's numeric value (numeric levels; NaN for
+ * nominal). Categories are keyed by the number (numeric levels) or the string form (nominal).
+ */
+function categories(matrix: readonly (readonly (Value | null | undefined)[])[], coders: number, level: AlphaLevel): { units: number[][]; catValue: number[] } {
   const index = new Map<string | number, number>();
-  const catValue: number[] = []; // numeric value of each category (numeric levels only)
-  const units: number[][] = []; // category indices of each pairable unit
-
+  const catValue: number[] = [];
+  const units: number[][] = [];
   for (let r = 0; r < matrix.length; r++) {
     const row = matrix[r] ?? [];
     const cats: number[] = [];
     for (let c = 0; c < coders; c++) {
       const v = row[c];
       if (v === null || v === undefined) continue;
-      let key: string | number;
-      if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) {
-        throw new InputError(
-          `value ${describe(v)} at row ${r + 1}, column ${c + 1} is not a string or a finite number`,
-          { line: r + 1 },
-        );
-      }
-      if (numeric) {
-        const x = numericValue(v);
-        if (x === null) {
-          throw new InputError(
-            `non-numeric value ${describe(v)} at row ${r + 1}, column ${c + 1}: the ${level} level needs numbers`,
-            { line: r + 1, hint: 'use the nominal level for categories that are not numbers' },
-          );
-        }
-        if (level === 'ratio' && x < 0) {
-          throw new InputError(
-            `negative value ${describe(v)} at row ${r + 1}, column ${c + 1}: the ratio level needs values ≥ 0`,
-            { line: r + 1, hint: 'use the interval level for data without a natural zero' },
-          );
-        }
-        key = x === 0 ? 0 : x; // fold −0 into 0
-      } else {
-        key = String(v);
-      }
+      const key = categoryKey(v, level, r, c);
       let k = index.get(key);
       if (k === undefined) {
         k = index.size;
@@ -147,15 +153,41 @@ export function krippendorffAlpha(
     }
     if (cats.length >= 2) units.push(cats);
   }
-
   if (units.length === 0) {
     throw new InputError('no pairable unit: no unit has values from at least two coders', {
       hint: 'Krippendorff’s alpha compares values within units; at least one unit must be coded twice',
     });
   }
+  return { units, catValue };
+}
 
-  const q = index.size;
-  // Coincidence matrix o[c][k] and marginals n_c (counted directly: exact integers).
+/** The category key of value v at row r, column c; throws for a value the level cannot take. */
+function categoryKey(v: unknown, level: AlphaLevel, r: number, c: number): string | number {
+  if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) {
+    throw new InputError(
+      `value ${describe(v)} at row ${r + 1}, column ${c + 1} is not a string or a finite number`,
+      { line: r + 1 },
+    );
+  }
+  if (level === 'nominal') return String(v);
+  const x = numericValue(v);
+  if (x === null) {
+    throw new InputError(
+      `non-numeric value ${describe(v)} at row ${r + 1}, column ${c + 1}: the ${level} level needs numbers`,
+      { line: r + 1, hint: 'use the nominal level for categories that are not numbers' },
+    );
+  }
+  if (level === 'ratio' && x < 0) {
+    throw new InputError(
+      `negative value ${describe(v)} at row ${r + 1}, column ${c + 1}: the ratio level needs values ≥ 0`,
+      { line: r + 1, hint: 'use the interval level for data without a natural zero' },
+    );
+  }
+  return x === 0 ? 0 : x; // fold −0 into 0
+}
+
+/** The coincidence matrix o[c][k], the marginals n_c and n (counted directly: exact integers). */
+function coincidences(units: readonly number[][], q: number): { o: number[][]; nc: number[]; n: number } {
   const o: number[][] = Array.from({ length: q }, () => new Array<number>(q).fill(0));
   const nc = new Array<number>(q).fill(0);
   let n = 0;
@@ -175,25 +207,7 @@ export function krippendorffAlpha(
       }
     }
   }
-
-  const delta2 = metric(level, nc, catValue);
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < q; c++) {
-    const oc = o[c] as number[];
-    const dc = delta2[c] as number[];
-    const ncc = nc[c] as number;
-    for (let k = 0; k < q; k++) {
-      const d = dc[k] as number;
-      if (d === 0) continue;
-      observed += (oc[k] as number) * d;
-      expected += ncc * (nc[k] as number) * d;
-    }
-  }
-
-  // expected === 0 exactly when only one distinct value occurs (δ² > 0 for every c ≠ k): alpha undefined.
-  const alpha = expected === 0 ? null : 1 - ((n - 1) * observed) / expected;
-  return { alpha, level, units: units.length, coders, pairable: n };
+  return { o, nc, n };
 }
 
 /** δ²_ck for all pairs of categories. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/errors.js';
-import { cohenKappa, precisionRecallF1 } from '../../../../src/core/agreement/stats/kappa.js';
+import { cohenKappa } from '../../../../src/core/agreement/stats/kappa.js';
 import { krippendorffAlpha } from '../../../../src/core/agreement/stats/krippendorff.js';
 
 const rep = <T>(x: T, k: number): T[] => Array.from({ length: k }, () => x);
@@ -65,28 +65,3 @@ describe('cohenKappa', () => {
   });
 });
 
-describe('precisionRecallF1', () => {
-  it('hand example: tp 6, fp 2, fn 4', () => {
-    // precision = 6/8 = 0.75; recall = 6/10 = 0.6;
-    // F1 = 2·6/(2·6 + 2 + 4) = 12/18 = 2/3 = 2·0.75·0.6/(0.75 + 0.6).
-    const r = precisionRecallF1(6, 2, 4);
-    expect(r.precision).toBe(0.75);
-    expect(r.recall).toBe(0.6);
-    expect(r.f1).toBeCloseTo(2 / 3, 12);
-  });
-
-  it('zero denominators give null', () => {
-    expect(precisionRecallF1(0, 0, 0)).toEqual({ precision: null, recall: null, f1: null });
-    // Nothing found, 3 missed: precision undefined, recall 0, F1 = 0/3 = 0.
-    expect(precisionRecallF1(0, 0, 3)).toEqual({ precision: null, recall: 0, f1: 0 });
-    // 3 found, all wrong, nothing to find: precision 0, recall undefined, F1 = 0/3 = 0.
-    expect(precisionRecallF1(0, 3, 0)).toEqual({ precision: 0, recall: null, f1: 0 });
-    // All correct.
-    expect(precisionRecallF1(5, 0, 0)).toEqual({ precision: 1, recall: 1, f1: 1 });
-  });
-
-  it('rejects negative or non-finite counts', () => {
-    expect(() => precisionRecallF1(-1, 0, 0)).toThrow(InputError);
-    expect(() => precisionRecallF1(1, NaN, 0)).toThrow(InputError);
-  });
-});

@@ -102,6 +102,16 @@ describe('parseReliabilityMatrix', () => {
     expect(caught(() => parseReliabilityMatrix('A,B\n1,"2\n', 'nominal')).line).toBe(2);
     expect(() => parseReliabilityMatrix('A,A\n1,2\n', 'nominal')).toThrow(/twice/);
   });
+
+  it('text after a closing quote → InputError at that character; an open quote → at the quote', () => {
+    // line 2 is "x"y,1: the y after the closing quote is column 4
+    const after = caught(() => parseReliabilityMatrix('a,b\n"x"y,1\n', 'nominal'));
+    expect([after.line, after.column, after.message]).toEqual([2, 4, 'unexpected "y" after a closing quote']);
+    // blanks after a closing quote are allowed and dropped
+    expect(parseReliabilityMatrix('a,b\n"x" ,1\n', 'nominal').matrix).toEqual([['x', '1']]);
+    const open = caught(() => parseReliabilityMatrix('a,b\n1,"2\n', 'nominal'));
+    expect([open.line, open.column]).toEqual([2, 3]);
+  });
 });
 
 describe('parseReliabilityMatrix — the unit column', () => {
