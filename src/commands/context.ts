@@ -66,14 +66,14 @@ export function corpusFor(ctx: Context, corpus: string | undefined, options: Pic
  * A corpus without documents counts zeros everywhere, which is easy to mistake for a result: say so on
  * stderr, and name the files that are there but not read (transcripts saved as .docx, say).
  */
-export function warnNoDocuments(ctx: Context, corpus: string, unread: readonly string[]): void {
+function warnNoDocuments(ctx: Context, corpus: string, unread: readonly string[]): void {
   const shown = display(ctx.cwd, path.resolve(ctx.cwd, corpus));
   const found = unread.length === 0 ? '' : ` (found ${unread.length} other file${unread.length === 1 ? '' : 's'}, such as ${unread[0]!})`;
   warnOnce(ctx, `no documents in ${shown}: werkscan reads .md and .txt files${found}`);
 }
 
 /** Files in the corpus that are not read (a transcript saved as .docx): their coding would count for nothing, silently. */
-export function warnUnreadFiles(ctx: Context, unread: readonly string[]): void {
+function warnUnreadFiles(ctx: Context, unread: readonly string[]): void {
   if (unread.length === 0) return;
   const shown = unread.length <= 5 ? unread.join(', ') : `${unread.slice(0, 5).join(', ')} and ${unread.length - 5} more`;
   warnOnce(ctx, `${unread.length} file${unread.length === 1 ? '' : 's'} in the corpus not read: ${shown}; werkscan reads only .md and .txt (convert them to Markdown, or move them out of the corpus folder)`);
@@ -97,6 +97,7 @@ export function autoSegments(project: Project, needed: boolean) {
 
 /** Above this many bytes of documents, work document by document (bounded memory). */
 export const STREAM_BYTES = 5 * 1024 * 1024;
+// @testOnly: exported for test/cli/jobs.test.ts
 /**
  * Above this many bytes, `code` also uses a second thread; `freq`, whose documents cost less, above
  * FREQ_PARALLEL_BYTES. Below them a second thread costs more than it gives: it needs ~0.25 s to start,
@@ -115,7 +116,7 @@ export function jobsFor(value: string | undefined, bytes: number, parallelAbove 
 }
 
 /** A warning, once per run (see Context.said). */
-export function warnOnce(ctx: Context, message: string): void {
+function warnOnce(ctx: Context, message: string): void {
   if (ctx.said?.has(message)) return;
   ctx.said?.add(message);
   warn(ctx, message);

@@ -52,7 +52,7 @@ export class InconsistentProject extends Error {
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"]/;
 
 /** A file name as shown before `:line:column`: as it is, or JSON-quoted where it holds such a character. */
-export function quoteFileName(name: string): string {
+function quoteFileName(name: string): string {
   return UNSAFE_NAME.test(name) ? JSON.stringify(name) : name;
 }
 

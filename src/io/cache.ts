@@ -28,7 +28,7 @@ export interface CacheLimits {
  * 5,000 entries hold the front matters of a large corpus that the fast path declines (about 1 KB each);
  * 64 MB hold them and a few hundred versions of a large codebook (about 230 KB each).
  */
-export const CACHE_LIMITS: CacheLimits = { entries: 5000, bytes: 64 * 1024 * 1024 };
+const CACHE_LIMITS: CacheLimits = { entries: 5000, bytes: 64 * 1024 * 1024 };
 
 /** A write that prunes: the first of a run, then every PRUNE_EVERY-th. */
 const PRUNE_EVERY = 1024;
@@ -41,6 +41,7 @@ export interface CacheEntry {
   mtimeMs: number;
 }
 
+// @testOnly: exported for test/io/cache.test.ts
 /**
  * The entries to delete, oldest first (then by name, for a stable order). Nothing while the folder is
  * within both limits; once it exceeds either, down to three quarters of both, so that the next few writes
@@ -61,11 +62,13 @@ export function evictions(entries: readonly CacheEntry[], limits: CacheLimits): 
   return out;
 }
 
+// @testOnly: exported for test/cli/loading.test.ts, test/io/cache.test.ts
 /** The file name of the entry for `text`. */
 export function entryName(text: string): string {
   return `${createHash('sha1').update(FORMAT).update(text).digest('hex')}.json`;
 }
 
+// @testOnly: exported for test/io/cache.test.ts
 export function diskYamlCache(dir = defaultCacheDir(), limits: CacheLimits = CACHE_LIMITS, now = Date.now): YamlCache {
   let usable = true;
   let writes = 0;
@@ -96,6 +99,7 @@ export function diskYamlCache(dir = defaultCacheDir(), limits: CacheLimits = CAC
   };
 }
 
+// @testOnly: exported for test/io/cache.test.ts
 /** Keep `dir` within `limits`; a file another process deletes first, or cannot be read, is skipped. */
 export function prune(dir: string, limits: CacheLimits, nowMs: number): void {
   const entries: CacheEntry[] = [];

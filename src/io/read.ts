@@ -32,6 +32,7 @@ export function display(cwd: string, p: string): string {
 let scratch = Buffer.allocUnsafeSlow(1 << 16);
 const SCRATCH_KEPT = 1 << 22;
 
+// @testOnly: exported for test/io/read-limits.test.ts
 /**
  * The largest file werkscan reads: 64 MiB. A transcript or plan is some kilobytes (the shipped study's
  * largest is under 100 KB); a file this large is a mistake (a link to /dev/zero, a video saved as .md),
@@ -119,7 +120,7 @@ const isReadme = (name: string) => /^readme\.(md|txt)$/i.test(name);
 const isDocument = (name: string) => /\.(md|txt)$/i.test(name) && !isReadme(name);
 
 /** Every document file below `root`, sorted, as paths relative to root with forward slashes. */
-export function listDocuments(root: string, shown: string): string[] {
+function listDocuments(root: string, shown: string): string[] {
   return corpusFiles(root, shown).documents;
 }
 

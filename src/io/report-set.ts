@@ -17,7 +17,9 @@ import { InputError } from '../core/errors.js';
 import type { OutputFile } from '../core/files.js';
 import { cannotWrite, ensureDir, hashFile, isAlive, removeLeftovers, removeTemporaries, writeAtomic, writeFileFrom } from './write.js';
 
+// @testOnly: exported for test/io/report-set.test.ts
 export const MANIFEST = '.werkscan-manifest';
+// @testOnly: exported for test/cli/kill.test.ts, test/io/report-set.test.ts
 export const JOURNAL = '.werkscan-journal';
 const STAGING_PREFIX = '.werkscan-staging-';
 const STAGING_NAME = /^\.werkscan-staging-(\d+)-[0-9a-f]+$/;
@@ -47,6 +49,7 @@ export interface SetResult {
 
 const MANIFEST_HEAD = '# werkscan: the files it wrote here (sha-256, name). It removes only these, and only unchanged.\n';
 
+// @testOnly: exported for test/io/report-set.test.ts
 /** The manifest of `outAbs`: name → SHA-256; null where there is none (a folder written by an older werkscan, or not by werkscan). */
 export function readManifest(outAbs: string): Map<string, string> | null {
   let text: string;
@@ -112,6 +115,7 @@ function finish(outAbs: string, j: Journal, step: (s: Step) => void): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+// @testOnly: exported for test/cli/kill.test.ts, test/io/report-set.test.ts
 /**
  * Before writing into `outAbs`: finish the writing a killed run left half done (its journal), and remove
  * the staging folders and temporary files of runs that are gone. A live run's journal: refused.

@@ -13,7 +13,7 @@ const inside = (child: string, parent: string) => {
 };
 
 /** The real path of `abs` (links resolved), where only a leading part of it exists: that part resolved, the rest appended. */
-export function realPathOf(abs: string): string {
+function realPathOf(abs: string): string {
   try {
     return realpathSync(abs);
   } catch {
@@ -37,12 +37,14 @@ export function guardOutput(outAbs: string, protectedDirs: readonly { abs: strin
   }
 }
 
+// @testOnly: exported for test/io/sweep-parts.test.ts
 /**
  * Temporary folders of segments.csv's parts, in the system's temp folder:
  * `werkscan-parts-<pid>@<host>-<random>` (the host's name in lower-case letters and digits).
  */
 export const PARTS_PREFIX = 'werkscan-parts-';
 
+// @testOnly: exported for test/io/sweep-parts.test.ts
 /** This machine, as part of a part folder's name: a process id means something only on the machine that gave it. */
 export const hostTag = (name = hostname()) => name.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 32) || 'host';
 
@@ -147,7 +149,7 @@ export function makeDir(abs: string): void {
 }
 
 /** writeAtomic's temporary file for `abs`: hidden, with the writer's process id. */
-export const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+const tmpName = (abs: string) => path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 /** A file of bytes (an export's zip), written like a report. */
 export interface BytesFile {
   name: string;

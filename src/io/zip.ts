@@ -14,6 +14,7 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+// @testOnly: exported for test/helpers/zips.ts, test/cli/export.test.ts
 export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
@@ -86,7 +87,7 @@ export interface ZipLimits {
 }
 
 const MB = 1024 * 1024;
-export const ZIP_LIMITS: ZipLimits = { entryBytes: 64 * MB, totalBytes: 256 * MB, ratio: 100, ratioFrom: MB };
+const ZIP_LIMITS: ZipLimits = { entryBytes: 64 * MB, totalBytes: 256 * MB, ratio: 100, ratioFrom: MB };
 
 export class ZipError extends Error {
   constructor(

@@ -29,10 +29,11 @@ import { batches, runThreads, stopAll, type Progress, type ThreadOptions } from 
 export type StreamPaths = Omit<Paths, 'documents' | 'yamlCache'> & { yamlCacheDir?: string | null };
 
 /** The project without its documents: cases, codebook, findings, quantifiers. */
-export function loadShell(paths: StreamPaths, yamlCache = openYamlCache(paths.yamlCacheDir ?? null)): Project {
+function loadShell(paths: StreamPaths, yamlCache = openYamlCache(paths.yamlCacheDir ?? null)): Project {
   return loadProject({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, documents: false, yamlCache });
 }
 
+// @testOnly: exported for test/pipeline/joiner.test.ts, test/core/text/tokenize.test.ts
 /**
  * path.join(base, ·) for the paths listDocuments gives (relative, '/'-separated, no . or .. parts):
  * on POSIX a concatenation: path.join normalises the whole path again for every file.

@@ -22,6 +22,7 @@ import { countHits, segmentsCsv } from './segments.js';
 import { termMatchesCsv } from './term-matches.js';
 import { vergelijkingLijnenCsv, vergelijkingLijnenMd } from './vergelijking-lijnen.js';
 
+// @testOnly: exported for test/report/bundle.test.ts
 /** A report file: its content, or (for a large segments.csv) a header and part files to concatenate. */
 /** Every report, in the order they are written and listed. */
 export const REPORTS: readonly Report[] = [

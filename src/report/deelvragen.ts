@@ -54,7 +54,7 @@ function populationLines(project: Project, byLine: GroupComparison): string[] {
   return out;
 }
 
-export function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>): string {
+function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>): string {
   const { codebook } = project;
   const labels = new Map(codebook.codes.map((c) => [c.id, c.label]));
   const rows = new Map(byLine.rows.map((r) => [r.code, r]));

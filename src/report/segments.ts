@@ -18,6 +18,7 @@ export function segmentRows(doc: CorpusDocument, segments: readonly Segment[]): 
 
 export type { CsvOptions } from './csv.js';
 
+// @testOnly: exported for test/report/csv.test.ts
 /**
  * `text.replace(/\s+/g, ' ').trim()` (one line per segment in the CSV), answered without a regular
  * expression pass for the usual text whose only white space is single spaces between words.

@@ -7,7 +7,7 @@ import { InputError, unknownAttribute } from '../errors.js';
 import type { Attributes, Finding, Project } from '../model.js';
 
 /** Every value of every attribute: of cases, of documents' front matter, and of respondents (not their id: select() does not match it). */
-export function attributeValues(project: Project): Map<string, Set<string>> {
+function attributeValues(project: Project): Map<string, Set<string>> {
   const values = new Map<string, Set<string>>();
   const add = (attrs: Attributes, skipId = false) => {
     for (const [k, v] of Object.entries(attrs)) {
@@ -36,6 +36,7 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+// @testOnly: exported for test/cli/lint.test.ts, test/cli/loading.test.ts
 /** The candidate nearest to `value`, ignoring case (then fewest edits; ties: the first in sorted order). */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -48,7 +49,7 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 /** The values of an attribute for a message: sorted, the first 10, then how many there are in all. */
-export function valueList(values: Iterable<string>): string {
+function valueList(values: Iterable<string>): string {
   const all = [...values].sort();
   return all.length <= 10 ? all.join(', ') : `${all.slice(0, 10).join(', ')}, … (${all.length} in all)`;
 }
@@ -62,7 +63,7 @@ export interface UnmatchedValue {
 }
 
 /** The entries of `filter` whose key exists but whose value no case, document or respondent has. */
-export function unmatchedValues(values: ReadonlyMap<string, ReadonlySet<string>>, filter: Attributes): UnmatchedValue[] {
+function unmatchedValues(values: ReadonlyMap<string, ReadonlySet<string>>, filter: Attributes): UnmatchedValue[] {
   const out: UnmatchedValue[] = [];
   for (const [key, value] of Object.entries(filter)) {
     const known = values.get(key);

@@ -23,7 +23,7 @@ export interface Problem {
   args: Record<string, string | number>;
 }
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);

@@ -7,7 +7,7 @@
 import type { CorpusDocument } from '../model.js';
 
 /** Every rule a note can carry, with its severity: an error where a coding or a turn is lost or misread. */
-export const MARKUP_RULES: Readonly<Record<string, 'error' | 'warning'>> = {
+const MARKUP_RULES: Readonly<Record<string, 'error' | 'warning'>> = {
   'span-not-opened': 'error',
   'attributes-not-closed': 'error',
   'span-without-class': 'error',

@@ -23,6 +23,7 @@ const UNITS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'ac
 const TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
 const TENS: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
 
+// @testOnly: exported for test/core/claims/quantifiers.test.ts
 /** A Dutch numeral word or digits (0–999 in words up to "negenennegentig", "honderd"), or null. */
 export function numeral(word: string): number | null {
   const w = fold(word);

@@ -77,7 +77,7 @@ export function respondentOf(doc: CorpusDocument, speaker: string | null): Respo
   return doc.respondents.find((r) => r.id === speaker) ?? null;
 }
 
-/** Cases by id, built once per case list (counting document by document selects once per document). */
+/** @memo Cases by id, built once per case list (counting document by document selects once per document). */
 const byId = new WeakMap<readonly Case[], Map<string, Case>>();
 function casesById(cases: readonly Case[]): Map<string, Case> {
   let m = byId.get(cases);

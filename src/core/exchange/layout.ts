@@ -19,7 +19,7 @@ export interface Layout {
   corpus: LaidOutFile[];
 }
 
-export function codebookYaml(cb: ImportedCodebook, title: string): string {
+function codebookYaml(cb: ImportedCodebook, title: string): string {
   return stringify(
     {
       title,

@@ -140,6 +140,7 @@ function speakersOf(respondents: readonly Respondent[]): Map<string, string> {
   return speakers;
 }
 
+// @testOnly: exported for test/core/parse/document.test.ts
 /**
  * Length of a speaker label `Name:` at `at` (a letter, then letters, digits, _ or -, then a colon that
  * is followed by a blank, the end of the line or the end of the text), or 0. Read character by

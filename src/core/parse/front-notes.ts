@@ -23,7 +23,7 @@ const CHARACTER_NAMES: Record<number, string> = {
 };
 
 /** The value with its invisible characters written as `\uXXXX`, for messages. */
-export function showInvisible(value: string): string {
+function showInvisible(value: string): string {
   return value.replace(/[\u00a0\u202f\u2007\u200b-\u200d\u2060\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 

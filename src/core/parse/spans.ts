@@ -77,7 +77,7 @@ function attributeBlock(raw: string, i: number, scan: Scan, file: string, firstL
 }
 
 /**
- * One string per distinct code id. An id is cut from the document's text, and a cut of 13 or more
+ * @memo One string per distinct code id (an intern table: callers see equal strings either way). An id is cut from the document's text, and a cut of 13 or more
  * characters would keep the whole file alive in every segment that names it (see detach()).
  */
 const codeIds = new Map<string, string>();

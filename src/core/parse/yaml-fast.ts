@@ -67,7 +67,10 @@ function flowMap(ctx: Ctx, raw: string, line: number, col: number, path: (string
   return out;
 }
 
-/** Parse `text` if it is simple front matter; null sends it to the yaml library. */
+/**
+ * Parse `text` if it is simple front matter; null sends it to the yaml library. Long: the hot path of
+ * loading a corpus, one pass over the lines kept in one piece (it runs once per document).
+ */
 export function parseSimpleYaml(text: string): ParsedYaml | null {
   // Only spaces and line breaks as white space (String.trim knows more than YAML does), no comments.
   if (/[^\S \n]/.test(text) || text.includes('#')) return null;

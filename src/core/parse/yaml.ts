@@ -49,29 +49,57 @@ const requireHere = createRequire(import.meta.url);
  */
 const yaml = () => requireHere('yaml') as typeof import('yaml');
 
+// @testOnly: exported for test/core/parse/yaml-fast.test.ts, test/core/parse/yaml.test.ts
 /** Parse with the yaml library (no fast path, no cache). */
 export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYaml {
-  const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+  const { isNode, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const first = doc.errors[0];
-  if (first) {
-    const at = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
-    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
-    const deep = /call stack/i.test(message);
-    throw new InputError(deep ? `nested more than ${MAX_DEPTH} levels deep` : `invalid YAML: ${message}`, {
-      file,
-      line: at ? at.line + lineOffset : undefined,
-      column: at?.col,
-      hint: deep ? 'expected plain YAML: a few levels of nesting' : 'expected valid YAML (check indentation, colons and closing brackets)',
-    });
-  }
-  const positions: YamlPositions = { value: {}, key: {} };
+  throwFirstError(doc, lineCounter, file, lineOffset);
   const at = (node: unknown): [number, number] | null => {
     if (!isNode(node) || !node.range) return null;
     const p = lineCounter.linePos(node.range[0]);
     return [p.line, p.col];
   };
+  const firstAlias = checkNodes(doc.contents, (node, message) => {
+    const [line, column] = at(node) ?? [1, 1];
+    return new InputError(message, { file, line: line + lineOffset, column, hint: 'expected plain YAML: anchors before their aliases, a few levels of nesting' });
+  });
+  const positions = positionsOf(doc, at, file, lineOffset);
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
+  } catch (e) {
+    // the library's guard against aliases that expand without end ("billion laughs")
+    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
+    const [line, column] = at(firstAlias) ?? [1, 1];
+    throw new InputError('aliases expand to too many values; an alias bomb?', {
+      file,
+      line: line + lineOffset,
+      column,
+      hint: 'expected plain YAML: write the values out, or use fewer aliases',
+    });
+  }
+}
+
+/** The library's first syntax error, as an input error at its position. */
+function throwFirstError(doc: Document, lineCounter: import('yaml').LineCounter, file: string, lineOffset: number): void {
+  const first = doc.errors[0];
+  if (!first) return;
+  const at = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+  const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+  const deep = /call stack/i.test(message);
+  throw new InputError(deep ? `nested more than ${MAX_DEPTH} levels deep` : `invalid YAML: ${message}`, {
+    file,
+    line: at ? at.line + lineOffset : undefined,
+    column: at?.col,
+    hint: deep ? 'expected plain YAML: a few levels of nesting' : 'expected valid YAML (check indentation, colons and closing brackets)',
+  });
+}
+
+/** Where every value and mapping key stands, by path; a key given twice in one mapping is an input error. */
+function positionsOf(doc: Document, at: (node: unknown) => [number, number] | null, file: string, lineOffset: number): YamlPositions {
+  const { isMap, isScalar, isSeq } = yaml();
+  const positions: YamlPositions = { value: {}, key: {} };
   const walk = (node: unknown, path: (string | number)[]) => {
     const p = at(node);
     if (p) positions.value[pathKey(path)] = p;
@@ -95,24 +123,8 @@ export function parseFresh(text: string, file: string, lineOffset = 0): ParsedYa
       node.items.forEach((item, i) => walk(item, [...path, i]));
     }
   };
-  const firstAlias = checkNodes(doc.contents, (node, message) => {
-    const [line, column] = at(node) ?? [1, 1];
-    return new InputError(message, { file, line: line + lineOffset, column, hint: 'expected plain YAML: anchors before their aliases, a few levels of nesting' });
-  });
   walk(doc.contents, []);
-  try {
-    return { data: doc.toJS({ maxAliasCount: 100 }) as unknown, positions };
-  } catch (e) {
-    // the library's guard against aliases that expand without end ("billion laughs")
-    if (!(e instanceof ReferenceError) || !/alias/i.test(e.message)) throw e;
-    const [line, column] = at(firstAlias) ?? [1, 1];
-    throw new InputError('aliases expand to too many values; an alias bomb?', {
-      file,
-      line: line + lineOffset,
-      column,
-      hint: 'expected plain YAML: write the values out, or use fewer aliases',
-    });
-  }
+  return positions;
 }
 
 /** Deeper than this is refused: no werkscan file needs more than a few levels, and the parser recurses. */

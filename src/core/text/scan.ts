@@ -113,6 +113,7 @@ function asciiKey(c: number): number {
   return -1;
 }
 
+// @testOnly: exported for test/core/text/fast-paths.test.ts, test/core/autocode/code.test.ts
 /** FNV-1a over the UTF-16 units of text[from, to): the hash scanWords gives each word. */
 export function hashOf(text: string, from: number, to: number): number {
   let h = FNV_BASIS;

@@ -82,6 +82,7 @@ export function isOpenerCode(c: number): boolean {
 
 const isTerminatorCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
+// @testOnly: exported for test/core/text/fast-paths.test.ts
 /**
  * splitSentences for text without astral characters whose possible sentence ends are already known:
  * `marks[0 … count − 1]` are, in order, the positions of every . ! ? … and line break (scanWords()

@@ -53,6 +53,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   return tokens;
 }
 
+// @testOnly: exported for test/core/text/fast-paths.test.ts
 /** Every token of `text` as UTF-16 [from, to), in order, without building objects (the hot path of automatic coding). */
 export function scanTokens(text: string, visit: (from: number, to: number) => void, options: TokenizeOptions = {}): void {
   // A fresh regular expression per call, so a visitor may tokenize other text meanwhile.

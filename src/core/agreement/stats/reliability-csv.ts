@@ -177,7 +177,10 @@ function detectDelimiter(chars: readonly string[]): ',' | ';' {
   return semis > commas ? ';' : ',';
 }
 
-/** A small RFC 4180 reader that remembers where each record and field starts. */
+/**
+ * A small RFC 4180 reader that remembers where each record and field starts. Long: one loop over the
+ * characters whose states (in quotes, after a quote, at a line end) share the position bookkeeping.
+ */
 function readCsv(chars: readonly string[], delimiter: string): Row[] {
   const rows: Row[] = [];
   let line = 1;

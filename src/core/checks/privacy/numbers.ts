@@ -48,8 +48,7 @@ function national(written: string): string {
 export function findPhones(text: string): Span[] {
   const out: Span[] = [];
   const valid = new Map<string, boolean>(); // the number plan check is the slow part; a number often recurs
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+  for (const m of text.matchAll(PHONE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (oddGrouping(m[0]) || introducedAsOther(text, start)) continue;
@@ -63,8 +62,7 @@ export function findPhones(text: string): Span[] {
 
 export function findBsns(text: string): Span[] {
   const out: Span[] = [];
-  NINE.lastIndex = 0;
-  for (let m = NINE.exec(text); m; m = NINE.exec(text)) {
+  for (const m of text.matchAll(NINE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!elfproef(m[0].replace(/\D/g, '')) || introducedAsOther(text, start) || followedByAmount(text, end)) continue;

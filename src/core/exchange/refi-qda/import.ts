@@ -63,12 +63,12 @@ const attr = (n: Node | undefined, name: string) => (n === null || typeof n !== 
 const normGuid = (g: string | undefined) => (g ?? '').replace(/[{}]/g, '').toUpperCase();
 
 /** Ids already given, and per slug the next number to try, so that 20,000 codes named alike stay linear. */
-export class IdSet extends Set<string> {
+class IdSet extends Set<string> {
   readonly next = new Map<string, number>();
 }
 
 /** A werkscan id from any name: lowercase ASCII letters, digits and hyphens, unique within `taken`. */
-export function slugId(name: string, taken: IdSet): string {
+function slugId(name: string, taken: IdSet): string {
   const base =
     name
       .normalize('NFKD')
