@@ -25,21 +25,21 @@ export interface Problem {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-/**
- * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);
- * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker);
- * `findings: false` skips the checks of findings.yaml (counting a corpus does not depend on them).
- */
-export function lint(project: Project, options: { terms?: boolean; documents?: boolean; findings?: boolean } = {}): Problem[] {
-  const problems: Problem[] = [];
-  const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
-    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
-  const error = (rule: string, at: Origin, args: Problem['args']) => report('error', rule, at, args);
+/** Where a rule reports: every problem goes into one list, sorted at the end. */
+interface Reporter {
+  report(severity: Severity, rule: string, at: Origin, args: Problem['args']): void;
+  error(rule: string, at: Origin, args: Problem['args']): void;
+  /** Ids of `items`, each checked against `pattern` and for being given twice. */
+  uniqueIds<T extends { id: string; origin: Origin }>(kind: string, items: readonly T[], pattern?: RegExp | null): Map<string, Origin>;
+}
 
-  const { codebook, corpus, findings } = project;
-  const caseIds = new Set(corpus.cases.map((c) => c.id));
-  const where = (o: Origin) => `${o.file}:${o.line}`;
-  const uniqueIds = <T extends { id: string; origin: Origin }>(kind: string, items: readonly T[], pattern: RegExp | null = ID_PATTERN) => {
+const where = (o: Origin) => `${o.file}:${o.line}`;
+
+function reporter(problems: Problem[]): Reporter {
+  const report: Reporter['report'] = (severity, rule, at, args) =>
+    problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  const error: Reporter['error'] = (rule, at, args) => report('error', rule, at, args);
+  const uniqueIds: Reporter['uniqueIds'] = (kind, items, pattern = ID_PATTERN) => {
     const seen = new Map<string, Origin>();
     for (const item of items) {
       if (pattern && !pattern.test(item.id)) error('malformed-id', item.origin, { kind, id: item.id });
@@ -49,15 +49,39 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
     }
     return seen;
   };
+  return { report, error, uniqueIds };
+}
 
-  // Codebook.
-  const subquestions = uniqueIds('subquestion', codebook.subquestions, /^[A-Za-z0-9][A-Za-z0-9-]*$/);
-  const categories = uniqueIds('category', codebook.categories);
-  const codes = uniqueIds('code', codebook.codes);
+/**
+ * `terms: false` skips the checks of terms and examples (counting by hand-made codes does not need them);
+ * `documents: false` skips the per-document rules (already run by lintDocument, e.g. in a worker);
+ * `findings: false` skips the checks of findings.yaml (counting a corpus does not depend on them).
+ */
+export function lint(project: Project, options: { terms?: boolean; documents?: boolean; findings?: boolean } = {}): Problem[] {
+  const problems: Problem[] = [];
+  const r = reporter(problems);
+  const codes = lintCodebook(project.codebook, r);
+  lintCases(project.corpus, r);
+  const used = lintDocuments(project.corpus, codes, r, options.documents !== false, problems);
+  if (options.findings !== false) lintFindings(project, r);
+  // Files in the corpus folder that are not read (a transcript saved as .docx): their coding counts for nothing.
+  for (const file of project.corpus.unread ?? []) r.report('warning', 'unread-file', { file, line: 1 }, { file });
+  for (const c of project.codebook.codes) {
+    if (!used.has(c.id)) r.report('warning', 'unused-code', c.origin, { code: c.id });
+  }
+  if (options.terms !== false) checkTermsAndExamples(project, r.error);
+  return sortProblems(problems);
+}
+
+/** Ids, references between sub-questions, categories and codes, polarities and cycles of parents; returns the code ids. */
+function lintCodebook(codebook: Project['codebook'], r: Reporter): Map<string, Origin> {
+  const { error } = r;
+  const subquestions = r.uniqueIds('subquestion', codebook.subquestions, /^[A-Za-z0-9][A-Za-z0-9-]*$/);
+  const categories = r.uniqueIds('category', codebook.categories);
+  const codes = r.uniqueIds('code', codebook.codes);
   for (const c of codebook.categories) {
     if (!(POLARITIES as readonly string[]).includes(c.polarity)) error('unknown-polarity', c.origin, { category: c.id, polarity: c.polarity });
   }
-  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
   const usedSubquestions = new Set<string>();
   for (const c of codebook.codes) {
     const o = (k: keyof typeof c.fieldOrigins) => c.fieldOrigins[k] ?? c.origin;
@@ -75,53 +99,57 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
   for (const s of codebook.subquestions) {
     if (!usedSubquestions.has(s.id)) error('subquestion-without-code', s.origin, { subquestion: s.id });
   }
+  const byId = new Map(codebook.codes.map((c) => [c.id, c]));
   for (const { code, cycle } of parentCycles(codebook.codes, byId)) {
     error('parent-cycle', code.fieldOrigins.parent ?? code.origin, { code: code.id, cycle: [...cycle, cycle[0]!].join(' → ') });
   }
+  return codes;
+}
 
-  // Cases.
-  uniqueIds('case', corpus.cases);
+function lintCases(corpus: Project['corpus'], r: Reporter): void {
+  r.uniqueIds('case', corpus.cases);
   for (const c of corpus.cases) {
     const kind = c.attrs.kind;
     if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
-      error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
+      r.error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
     }
     const line = c.attrs.line;
     if (line !== undefined && !(RESEARCH_LINES as readonly string[]).includes(line)) {
-      error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
+      r.error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
     }
   }
+}
 
-  // Documents: ids across the corpus; the rest per document (lintDocument, which workers run on large corpora).
+/**
+ * Document ids across the corpus and respondents across a case's interviews; the rest per document
+ * (lintDocument, which workers run on large corpora) when `perDocument`. Returns the codes used.
+ */
+function lintDocuments(corpus: Project['corpus'], codes: ReadonlyMap<string, Origin>, r: Reporter, perDocument: boolean, problems: Problem[]): Set<string> {
+  const caseIds = new Set(corpus.cases.map((c) => c.id));
   const docIds = new Map<string, Origin>();
   const used = new Set<string>();
   for (const doc of corpus.documents) {
     const first = docIds.get(doc.id);
-    if (first) error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
+    if (first) r.error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
     else docIds.set(doc.id, doc.origin.id);
     for (const s of doc.segments) used.add(s.code);
-    if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes));
+    if (perDocument) problems.push(...lintDocument(doc, caseIds, codes));
   }
-  for (const c of respondentConflicts(corpus.documents)) error('respondent-conflict', c.at, c.args);
+  for (const c of respondentConflicts(corpus.documents)) r.error('respondent-conflict', c.at, c.args);
+  return used;
+}
 
-  // Findings.
+function lintFindings(project: Project, r: Reporter): void {
+  const { findings } = project;
+  const codeIds = new Set(project.codebook.codes.map((c) => c.id));
   const attributes = knownAttributes(project);
-  if (options.findings !== false) uniqueIds('finding', findings);
-  for (const f of options.findings === false ? [] : findings) {
-    for (const c of f.codes) if (!byId.has(c)) error('finding-unknown-code', f.origin, { finding: f.id, code: c });
-    for (const k of Object.keys(f.among)) if (!attributes.has(k)) error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
-    if (!lookupQuantifier(project.quantifiers, f.quantifier)) error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });
+  r.uniqueIds('finding', findings);
+  for (const f of findings) {
+    for (const c of f.codes) if (!codeIds.has(c)) r.error('finding-unknown-code', f.origin, { finding: f.id, code: c });
+    for (const k of Object.keys(f.among)) if (!attributes.has(k)) r.error('finding-unknown-attribute', f.origin, { finding: f.id, key: k });
+    if (!lookupQuantifier(project.quantifiers, f.quantifier)) r.error('finding-unknown-quantifier', f.origin, { finding: f.id, quantifier: f.quantifier });
   }
-  for (const { finding, miss } of options.findings === false ? [] : unmatchedAmong(project, findings)) error('finding-unknown-value', finding.origin, { finding: finding.id, ...miss });
-  // Files in the corpus folder that are not read (a transcript saved as .docx): their coding counts for nothing.
-  for (const file of corpus.unread ?? []) report('warning', 'unread-file', { file, line: 1 }, { file });
-
-  for (const c of codebook.codes) {
-    if (!used.has(c.id)) report('warning', 'unused-code', c.origin, { code: c.id });
-  }
-  if (options.terms !== false) checkTermsAndExamples(project, error);
-
-  return sortProblems(problems);
+  for (const { finding, miss } of unmatchedAmong(project, findings)) r.error('finding-unknown-value', finding.origin, { finding: finding.id, ...miss });
 }
 
 /** Stable order for output: file, line, column, rule. */
