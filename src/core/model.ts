@@ -20,6 +20,8 @@ export interface Case {
   /** Every attribute, `name`, `kind` and `line` included, as strings. */
   attrs: Attributes;
   origin: Origin;
+  /** Values that differ from what was typed elsewhere without anyone seeing it (typographic quotes, invisible characters). */
+  notes?: ParseNote[];
 }
 
 export interface Respondent {

@@ -109,6 +109,7 @@ function lintCodebook(codebook: Project['codebook'], r: Reporter): Map<string, O
 function lintCases(corpus: Project['corpus'], r: Reporter): void {
   r.uniqueIds('case', corpus.cases);
   for (const c of corpus.cases) {
+    for (const n of c.notes ?? []) r.report('warning', n.rule, { file: c.origin.file, line: n.line, column: n.column }, { case: c.id, ...n.args });
     const kind = c.attrs.kind;
     if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
       r.error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
