@@ -128,6 +128,7 @@ function checkingCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
 
   corpusCommand(root, 'findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
+    .option('--margin', 'also say per claim how many units must be recoded before its verdict changes, and which units rest on one segment')
     .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
 
   formatOptions(root.command('privacy'))
