@@ -68,7 +68,7 @@ describe('the reconstructed study', () => {
     const r = await werkscan(['agree', '--auto', 'corpus-heldout', '--format', 'json'], repoRoot);
     expect(r.code).toBe(0);
     const all = (JSON.parse(r.stdout) as { groups: { group: string; tp: number; fp: number; fn: number }[] }).groups.find((g) => g.group === '*');
-    // Pinned measurement, reported in the README: change it together with the codebook's terms.
+    // Pinned measurement, reported in docs/study.md: change it together with the codebook's terms.
     expect(all).toMatchObject({ tp: 15, fp: 35, fn: 105 });
   });
 
