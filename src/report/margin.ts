@@ -7,7 +7,7 @@ import type { Table } from './table.js';
 const DIRECTION: Record<NonNullable<ClaimMargin['direction']>, string> = { fewer: 'uncode', more: 'code more', either: 'either way' };
 
 /** "1 (exact)", "2", or "—" where recoding cannot change the verdict. */
-export function marginText(m: ClaimMargin): string {
+function marginText(m: ClaimMargin): string {
   if (m.margin === null) return '—';
   return m.margin === 1 && m.exact ? '1 (exact)' : String(m.margin);
 }
