@@ -39,7 +39,8 @@ function formatOptions(cmd: Command): Command {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
-    .option('--bom', 'start CSV with a byte-order mark (Excel)');
+    .option('--bom', 'start CSV with a byte-order mark (Excel)')
+    .option('--width <n>', 'fit tables to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)');
 }
 
 /** Options every corpus command takes. */

@@ -15,6 +15,8 @@ import { parseWhere } from './options.js';
 export interface Writer {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width in characters (Node sets it on a TTY stream). */
+  columns?: number;
 }
 
 export interface Context {

@@ -2,6 +2,7 @@
 import type { Format } from '../report/formats.js';
 import { json, renderTable, type Table } from '../report/table.js';
 import type { Context } from './context.js';
+import { InputError } from '../core/errors.js';
 import { parseFormat } from './options.js';
 
 /** The options of every command that prints a table (see formatOptions in cli.ts). */
@@ -10,6 +11,8 @@ export interface OutputOptions {
   color?: boolean;
   delimiter?: string;
   bom?: boolean;
+  /** `--width N`: the width tables fit (0: as wide as they need). */
+  width?: string;
 }
 
 export type TableFormat = Exclude<Format, 'json'>;
@@ -25,11 +28,25 @@ export function useColor(ctx: Context, options: Pick<OutputOptions, 'color'>): b
   return ctx.stdout.isTTY === true && TERM !== 'dumb';
 }
 
+/**
+ * The width a table is fitted to: --width, else COLUMNS, else the terminal's own width, else 80 (piped
+ * output too, so that a log or a pager gets lines that fit). 0 means as wide as the table needs.
+ */
+function terminalWidth(ctx: Context, options: Pick<OutputOptions, 'width'>): number {
+  const given = options.width ?? ctx.env.COLUMNS;
+  if (given !== undefined && given !== '') {
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 0) throw new InputError(`${options.width !== undefined ? '--width' : 'COLUMNS'} ${given}: not a width`, { hint: 'expected a whole number of characters, e.g. 80 (0: no limit)' });
+    return n;
+  }
+  return ctx.stdout.isTTY === true && typeof ctx.stdout.columns === 'number' && ctx.stdout.columns > 0 ? ctx.stdout.columns : 80;
+}
+
 /** Tables in `format`, a blank line between them. A CSV file holds one table: only the first is printed. */
 export function emitTables(ctx: Context, options: OutputOptions, format: TableFormat, tables: Table | readonly Table[]): void {
   const list: readonly Table[] = Array.isArray(tables) ? tables : [tables as Table];
   const shown = format === 'csv' ? list.slice(0, 1) : list;
-  const csv = { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom };
+  const csv = { color: useColor(ctx, options), delimiter: options.delimiter, bom: options.bom, width: format === 'table' ? terminalWidth(ctx, options) : undefined };
   ctx.stdout.write(shown.map((t) => renderTable(t, format, csv)).join('\n'));
 }
 

@@ -1,38 +1,31 @@
 /** One table model, four renderings: terminal, Markdown, CSV (and JSON is the command's own data). */
 import { Chalk } from 'chalk';
 import { csvStringify, type CsvOptions } from './csv.js';
+import { fitTable } from './fit.js';
 import type { Format } from './formats.js';
 
-export type Cell = string | number | null;
-
-export interface Column {
-  key: string;
-  header: string;
-  align?: 'left' | 'right';
-}
-
-export interface Section {
-  title: string;
-  rows: Record<string, Cell>[];
-}
-
-export interface Table {
-  title?: string;
-  columns: Column[];
-  /** Rows in sections (e.g. per category); a table without grouping has one untitled section. */
-  sections: Section[];
-  /** Lines printed under the table (legend, totals). */
-  notes?: string[];
-}
+export type { Cell, Column, Section, Table } from './table-model.js';
+import type { Cell, Column, Table } from './table-model.js';
 
 const show = (v: Cell) => (v === null ? '' : String(v));
 const width = (s: string) => Array.from(s).length;
 const pad = (s: string, w: number, right: boolean) => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
 
-function renderTerminal(t: Table, color: boolean): string {
+/** The table for a terminal; with `limit`, no line longer than that (see fit.ts). */
+function renderTerminal(t: Table, color: boolean, limit?: number): string {
+  if (limit === undefined || limit <= 0) return renderBlock(t, color);
+  return fitTable(t, Math.max(limit, MIN_WIDTH))
+    .map(({ table, widths }) => renderBlock(table, color, widths))
+    .join('\n');
+}
+
+/** Narrower than this, a table cannot show a label and a number side by side. */
+const MIN_WIDTH = 30;
+
+function renderBlock(t: Table, color: boolean, fixed?: readonly number[]): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const all = t.sections.flatMap((s) => s.rows);
-  const widths = t.columns.map((col) => Math.max(width(col.header), ...all.map((r) => width(show(r[col.key] ?? null)))));
+  const widths = fixed ?? t.columns.map((col) => Math.max(width(col.header), ...all.map((r) => width(show(r[col.key] ?? null)))));
   const line = (cells: string[]) => cells.join('  ').trimEnd();
   const out: string[] = [];
   if (t.title) out.push(c.bold(t.title), '');
@@ -84,10 +77,11 @@ export function renderCsv(t: Table, options: CsvOptions = {}): string {
   return (options.bom ? '\ufeff' : '') + csv;
 }
 
-export function renderTable(t: Table, format: Exclude<Format, 'json'>, options: { color: boolean } & CsvOptions): string {
+/** `width`: the terminal's width in characters, for the table format (none: as wide as the table needs). */
+export function renderTable(t: Table, format: Exclude<Format, 'json'>, options: { color: boolean; width?: number } & CsvOptions): string {
   if (format === 'md') return renderMarkdown(t);
   if (format === 'csv') return renderCsv(t, options);
-  return renderTerminal(t, options.color);
+  return renderTerminal(t, options.color, options.width);
 }
 
 export const json = (data: unknown) => JSON.stringify(data, null, 2) + '\n';

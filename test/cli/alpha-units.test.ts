@@ -29,7 +29,7 @@ describe('alpha: the unit column', () => {
   it('the text output names the unit column', async () => {
     const dir = tempDir();
     writeFiles(dir, { 'r.csv': AB('u', ['u1', 'u2', 'u3', 'u4']) });
-    expect((await werkscan(['alpha', 'r.csv'], dir)).stdout).toContain('coders: A, B; unit labels: column u');
+    expect((await werkscan(['alpha', 'r.csv', '--width', '0'], dir)).stdout).toContain('coders: A, B; unit labels: column u');
   });
 
   it('labels that could be values: exit 2 asking for --units or --no-units', async () => {
