@@ -21,6 +21,13 @@ import { evidenceCsv, matrixCsv } from './matrix.js';
 import { countHits, segmentsCsv } from './segments.js';
 import { termMatchesCsv } from './term-matches.js';
 import { vergelijkingLijnenCsv, vergelijkingLijnenMd } from './vergelijking-lijnen.js';
+import { DEFAULT_LANGUAGE, WORDS, type Language } from './words.js';
+
+/** How the reports are written: CSV dialect, and the language of headings and sentences. */
+export interface ReportOptions extends CsvOptions {
+  /** `nl` or `en` (default nl); CSV headers are identifiers and the same in both. */
+  language?: Language;
+}
 
 // @testOnly: exported for test/report/bundle.test.ts
 /** A report file: its content, or (for a large segments.csv) a header and part files to concatenate. */
@@ -55,8 +62,9 @@ function autoCodingInMemory(project: Project): AutoCoding {
 }
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
-export function buildReports(project: Project, csv: CsvOptions = {}, auto: AutoCoding = autoCodingInMemory(project)) {
-  const input = reportInput(project, csv, auto);
+export function buildReports(project: Project, options: ReportOptions = {}, auto: AutoCoding = autoCodingInMemory(project)) {
+  const { language = DEFAULT_LANGUAGE, ...csv } = options;
+  const input = reportInput(project, language, csv, auto);
   const files = REPORTS.flatMap((r): OutputFile[] => {
     const content = r.build(input);
     if (content === null) return [];
@@ -67,7 +75,7 @@ export function buildReports(project: Project, csv: CsvOptions = {}, auto: AutoC
 }
 
 /** What several reports show, counted once. */
-function reportInput(project: Project, csv: CsvOptions, auto: AutoCoding): ReportInput {
+function reportInput(project: Project, language: Language, csv: CsvOptions, auto: AutoCoding): ReportInput {
   // The reports count the whole corpus (and the research lines) several times over: count once.
   const count: CountOptions = { source: 'manual', auto: auto.segments ?? undefined, cache: countCache(project, auto.segments ?? undefined) };
   const { rows, population } = frequencies(project, count);
@@ -82,5 +90,5 @@ function reportInput(project: Project, csv: CsvOptions, auto: AutoCoding): Repor
   const counted = findingUnitsAll(project, toCount, { auto: auto.segments ?? undefined });
   let next = 0;
   const findings = project.findings.map((f, i) => judgeFinding(project, f, gathered[i] ?? counted[next++]!));
-  return { project, csv, auto, count, rows, population, segments, matrix, evidence, byLine, findings };
+  return { project, language, words: WORDS[language], csv, auto, count, rows, population, segments, matrix, evidence, byLine, findings };
 }

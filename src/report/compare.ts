@@ -3,6 +3,7 @@ import type { Cooccurrence, GroupComparison, Matrix } from '../core/count/compar
 import type { Codebook, Unit } from '../core/model.js';
 import { groupCodes } from './freq.js';
 import type { Cell, Column, Section, Table } from './table.js';
+import { WORDS, type Words } from './words.js';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 const pp = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${x.toFixed(0)}`);
@@ -35,10 +36,11 @@ export const GROUP_UNITS = ['case', 'respondent', 'document'] as const satisfies
 /** The orders of `compare --group-by` (--sort): codebook order, or the largest difference first. */
 export const GROUP_SORTS = ['code', 'diff'] as const;
 
-export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean): Table {
+/** The groups side by side; `words` sets the language of headers and note (the terminal's: English). */
+export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean, words: Words = WORDS.en): Table {
   const columns: Column[] = [
-    { key: 'code', header: 'code' },
-    { key: 'label', header: 'label' },
+    { key: 'code', header: words.header.code },
+    { key: 'label', header: words.header.label },
     ...g.groups.flatMap((x) => [
       { key: `k:${x.value}`, header: `${x.value} k/n`, align: 'right' as const },
       { key: `s:${x.value}`, header: '%', align: 'right' as const },
@@ -53,7 +55,7 @@ export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: 
   return {
     columns,
     sections: byCategory(codebook, g.rows, cells, sort),
-    notes: [`unit: ${g.unit}; groups by ${g.attribute}: ${g.groups.map((x) => `${x.value} (n = ${x.n})`).join(', ')}`],
+    notes: [words.groups.note(g.unit, g.attribute, g.groups.map((x) => `${x.value} (n = ${x.n})`).join(', '))],
   };
 }
 

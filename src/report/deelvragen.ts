@@ -3,11 +3,12 @@
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  */
 import { compareGroups, type GroupComparison } from '../core/count/compare.js';
-import { phrase, proposeQuantifier } from '../core/claims/wording.js';
+import { proposeQuantifier } from '../core/claims/wording.js';
 import type { Project } from '../core/model.js';
 import type { CountOptions } from '../core/count/select.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
+import type { Words } from './words.js';
 
 const NOUNS: Record<string, string> = {
   botoc: 'BOTOC-gemeenten',
@@ -34,27 +35,17 @@ function withoutLine(project: Project): { documents: number; cases: string[] } {
   return { documents: missing.length, cases: [...new Set(missing.map((d) => d.case))] };
 }
 
-const INTRO_LINES =
-  'Per deelvraag elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt, gekozen uit de kwantorentabel (meest specifieke eerst: geen, één, alle, bijna alle, meer dan de helft, ongeveer de helft, enkele, anders het getal). `bewijs` noemt segmenten in `segments.csv`. Gegenereerd door `werkscan code`.';
-const INTRO_NO_LINES = 'Per deelvraag elke code met de segmenten die haar dragen (`bewijs`, zie `segments.csv`). Gegenereerd door `werkscan code`.';
-
 /** What the report says about the populations per line, and what it leaves out when `line` is missing. */
-function populationLines(project: Project, byLine: GroupComparison): string[] {
+function populationLines(project: Project, byLine: GroupComparison, w: Words['deelvragen']): string[] {
   const missing = withoutLine(project);
-  if (byLine.groups.length === 0) {
-    return [
-      'Geen onderzoekslijnen: geen case in `cases.yaml` en geen document heeft het attribuut `line`, dus geen k/n per lijn en geen voorgestelde formulering.',
-    ];
-  }
-  const out = [`Populatie per lijn: ${byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', ')}.`];
-  if (missing.documents > 0) {
-    const docs = missing.documents === 1 ? '1 document' : `${missing.documents} documenten`;
-    out.push('', `Zonder \`line\` en dus in geen kolom per lijn geteld: ${docs}, van ${missing.cases.length === 1 ? 'case' : 'de cases'} ${missing.cases.join(', ')}.`);
-  }
+  if (byLine.groups.length === 0) return [w.noGroups('line')];
+  const out = [w.population(byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', '))];
+  if (missing.documents > 0) out.push('', w.withoutGroup('line', w.documents(missing.documents), missing.cases));
   return out;
 }
 
-function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>): string {
+function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>, words: Words): string {
+  const w = words.deelvragen;
   const { codebook } = project;
   const labels = new Map(codebook.codes.map((c) => [c.id, c.label]));
   const rows = new Map(byLine.rows.map((r) => [r.code, r]));
@@ -69,28 +60,28 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
     lines
       .map((line) => {
         const g = rows.get(code)!.groups[line]!;
-        return g.n > 0 && g.k > 0 ? phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, lineNoun(line)) : null;
+        return g.n > 0 && g.k > 0 ? w.phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, lineNoun(line)) : null;
       })
       .filter((x): x is string => x !== null)
-      .join('; ') || ((evidence.get(code) ?? []).length > 0 ? 'in geen onderzoekslijn gecodeerd (alleen in documenten zonder `line`)' : 'nergens gecodeerd');
+      .join('; ') || ((evidence.get(code) ?? []).length > 0 ? w.onlyWithoutGroup('line') : w.codedNowhere);
   const ev = (code: string) => {
     const ids = evidence.get(code) ?? [];
     return ids.length === 0 ? '' : ids.slice(0, 3).join(' ') + (ids.length > 3 ? ` (+${ids.length - 3})` : '');
   };
 
-  const out = ['# Antwoorden per deelvraag', '', lines.length > 0 ? INTRO_LINES : INTRO_NO_LINES, '', ...populationLines(project, byLine), ''];
+  const out = [`# ${w.title}`, '', lines.length > 0 ? w.intro : w.introNoGroups, '', ...populationLines(project, byLine, w), ''];
   const columns = [
-    { key: 'code', header: 'code' },
-    { key: 'label', header: 'factor' },
+    { key: 'code', header: words.header.code },
+    { key: 'label', header: w.factor },
     ...lines.map((l) => ({ key: l, header: LINE_HEADERS[l] ?? l, align: 'right' as const })),
-    ...(lines.length > 0 ? [{ key: 'voorstel', header: 'voorgestelde formulering' }] : []),
-    { key: 'bewijs', header: 'bewijs' },
+    ...(lines.length > 0 ? [{ key: 'voorstel', header: w.proposal }] : []),
+    { key: 'bewijs', header: w.evidence },
   ];
   // Per line where a code that addresses another is coded; without lines there is nothing to say per line.
   const coded = (r: string) => {
     if (lines.length === 0) return '';
     const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`);
-    return ` (${where.join(', ') || 'niet gecodeerd'})`;
+    return ` (${where.join(', ') || w.notCoded})`;
   };
   for (const sq of codebook.subquestions) {
     const codes = codebook.codes.filter((c) => c.subquestions.includes(sq.id));
@@ -98,7 +89,7 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
     out.push(renderMarkdownTable(columns, codes.map((c) => ({ code: c.id, label: c.label, ...Object.fromEntries(lines.map((l) => [l, kn(c.id, l)])), voorstel: lines.length > 0 ? proposal(c.id) : '', bewijs: ev(c.id) }))));
     const addressed = codes.filter((c) => addressedBy.has(c.id));
     if (addressed.length > 0) {
-      out.push('Weggenomen of versterkt door:', '');
+      out.push(w.addressedBy, '');
       for (const c of addressed) out.push(`- **${c.label}** (\`${c.id}\`) ← ${addressedBy.get(c.id)!.map((r) => `\`${r}\` ${labels.get(r)}${coded(r)}`).join('; ')}`);
       out.push('');
     }
@@ -108,5 +99,5 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
 
 export const deelvragenMd: Report = {
   name: 'deelvragen.md',
-  build: ({ project, byLine, evidence }) => deelvragenMarkdown(project, byLine, evidence),
+  build: ({ project, byLine, evidence, words }) => deelvragenMarkdown(project, byLine, evidence, words),
 };

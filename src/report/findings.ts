@@ -2,6 +2,7 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable, type Table } from './table.js';
+import { WORDS, type Words } from './words.js';
 
 const MARK: Record<FindingResult['status'], string> = {
   reproduced: '✓',
@@ -10,9 +11,11 @@ const MARK: Record<FindingResult['status'], string> = {
   'stale-discrepancy': '✗',
 };
 
-const among = (f: FindingResult) => Object.entries(f.among).map(([k, v]) => `${k}=${v}`).join(', ') || 'all';
+const among = (f: FindingResult, words: Words) => Object.entries(f.among).map(([k, v]) => `${k}=${v}`).join(', ') || words.findings.amongAll;
 
-export function findingsTable(results: readonly FindingResult[]): Table {
+/** The findings check as a table; `words` sets its language (the terminal's: English). */
+export function findingsTable(results: readonly FindingResult[], words: Words = WORDS.en): Table {
+  const w = words.findings;
   const rows = results.map((f) => ({
     ok: MARK[f.status],
     id: f.id,
@@ -21,62 +24,64 @@ export function findingsTable(results: readonly FindingResult[]): Table {
     quantifier: f.quantifier,
     'k/n': `${f.k}/${f.n}`,
     unit: f.unit,
-    among: among(f),
+    among: among(f, words),
   }));
   const failed = results.filter((f) => !f.ok);
   const known = results.filter((f) => f.status === 'known-discrepancy');
   const notes = [
-    `${results.length - failed.length - known.length} reproduced, ${known.length} known discrepancies, ${failed.length} failed (✓ reproduced, ≠ known discrepancy, ✗ failed)`,
-    ...failed.map((f) => `✗ ${f.id}: ${failureReason(f)}`),
+    `${w.counts(results.length - failed.length - known.length, known.length, failed.length)} ${w.legend}`,
+    ...failed.map((f) => `✗ ${f.id}: ${failureReason(f, words)}`),
   ];
   return {
     columns: [
       { key: 'ok', header: '' },
       { key: 'id', header: 'id' },
       { key: 'section', header: '§' },
-      { key: 'quantifier', header: 'quantifier' },
+      { key: 'quantifier', header: w.quantifier },
       { key: 'k/n', header: 'k/n', align: 'right' },
-      { key: 'unit', header: 'unit' },
-      { key: 'among', header: 'among' },
-      { key: 'claim', header: 'claim' },
+      { key: 'unit', header: w.unit },
+      { key: 'among', header: w.among },
+      { key: 'claim', header: w.claim },
     ],
     sections: [{ title: '', rows }],
     notes,
   };
 }
 
-export function failureReason(f: FindingResult): string {
+export function failureReason(f: FindingResult, words: Words = WORDS.en): string {
+  const w = words.findings;
   switch (f.reason) {
     case 'stale':
-      return `marked as a discrepancy, but ${f.k}/${f.n} bears out "${f.quantifier}" (${f.rule}): the note is stale`;
+      return w.stale(f.k, f.n, f.quantifier, f.rule);
     case 'empty-population':
-      return `no ${f.unit} matches among ${among(f)}`;
+      return w.emptyPopulation(f.unit, among(f, words));
     case 'unknown-quantifier':
-      return `unknown quantifier "${f.quantifier}"`;
+      return w.unknownQuantifier(f.quantifier);
     default:
-      return `${f.k}/${f.n} does not bear out "${f.quantifier}" (${f.rule})`;
+      return w.notBorneOut(f.k, f.n, f.quantifier, f.rule);
   }
 }
 
 export const findingsMd: Report = {
   name: 'findings.md',
-  build: ({ findings }) => (findings.length === 0 ? null : findingsMarkdown(findings)),
+  build: ({ findings, words }) => (findings.length === 0 ? null : findingsMarkdown(findings, words)),
 };
 
-function findingsMarkdown(results: readonly FindingResult[]): string {
-  const t = findingsTable(results);
-  const out = ['# Findings', '', 'Every quantified claim of the report, checked against the coding (`werkscan findings`).', '', t.notes![0]!, ''];
+function findingsMarkdown(results: readonly FindingResult[], words: Words): string {
+  const w = words.findings;
+  const t = findingsTable(results, words);
+  const out = [`# ${w.title}`, '', w.intro, '', t.notes![0]!, ''];
   out.push(renderMarkdownTable(t.columns, t.sections[0]!.rows));
   const known = results.filter((f) => f.status === 'known-discrepancy');
   if (known.length > 0) {
-    out.push('## Known discrepancies', '', 'Claims where the report contradicts itself or its appendix; they are listed, not failed.', '');
-    for (const f of known) out.push(`- **${f.id}** (§${f.section}, ${f.k}/${f.n} against "${f.quantifier}"): ${f.note}`);
+    out.push(`## ${w.knownTitle}`, '', w.knownIntro, '');
+    for (const f of known) out.push(`- **${f.id}** (§${f.section}, ${w.known(f.k, f.n, f.quantifier)}): ${f.note}`);
     out.push('');
   }
   const failed = results.filter((f) => !f.ok);
   if (failed.length > 0) {
-    out.push('## Failed', '');
-    for (const f of failed) out.push(`- **${f.id}**: ${failureReason(f)}`);
+    out.push(`## ${w.failedTitle}`, '');
+    for (const f of failed) out.push(`- **${f.id}**: ${failureReason(f, words)}`);
     out.push('');
   }
   return out.join('\n');

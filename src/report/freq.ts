@@ -2,6 +2,7 @@
 import type { FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import type { Section, Table } from './table.js';
+import { WORDS, type Words } from './words.js';
 
 export const FREQ_UNITS = ['segments', 'documents', 'respondents', 'cases'] as const;
 export type FreqUnit = (typeof FREQ_UNITS)[number];
@@ -34,15 +35,18 @@ export interface FreqTableOptions {
   by?: FreqGroup;
   unit?: FreqUnit;
   title?: string;
+  /** The headers' language (the terminal's: English). */
+  words?: Words;
 }
 
 export function freqTable(codebook: Codebook, rows: readonly FrequencyRow[], options: FreqTableOptions = {}): Table {
   const units = options.unit ? [options.unit] : FREQ_UNITS;
+  const { header } = options.words ?? WORDS.en;
   const columns = [
-    { key: 'code', header: 'code' },
-    { key: 'label', header: 'label' },
-    ...(options.by === 'category' ? [] : [{ key: 'category', header: 'category' }]),
-    ...units.map((u) => ({ key: u, header: u, align: 'right' as const })),
+    { key: 'code', header: header.code },
+    { key: 'label', header: header.label },
+    ...(options.by === 'category' ? [] : [{ key: 'category', header: header.category }]),
+    ...units.map((u) => ({ key: u, header: header[u], align: 'right' as const })),
   ];
   const sort = (rs: FrequencyRow[]) => (options.unit ? [...rs].sort((a, b) => b[options.unit!] - a[options.unit!]) : rs);
   const asCells = (r: FrequencyRow) => ({ ...r });

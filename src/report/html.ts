@@ -2,12 +2,13 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count/select.js';
-import { phrase, proposeQuantifier } from '../core/claims/wording.js';
+import { proposeQuantifier } from '../core/claims/wording.js';
 import type { GroupComparison } from '../core/count/compare.js';
 import { lineNoun } from './deelvragen.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';
 import type { Report } from './input.js';
+import type { Language, Words } from './words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,6 +35,8 @@ summary{cursor:pointer;padding:4px 0}details table{border:none}
 `;
 
 interface HtmlInput {
+  language: Language;
+  words: Words;
   codebook: Codebook;
   rows: readonly FrequencyRow[];
   totals: { documents: number; respondents: number; cases: number; segments: number };
@@ -43,7 +46,8 @@ interface HtmlInput {
 }
 
 /** Per sub-question, a collapsible table: each code's k/n per research line and the proposed wording. */
-function deelvragenSection(codebook: Codebook, lines: NonNullable<HtmlInput['lines']>): string {
+function deelvragenSection(codebook: Codebook, lines: NonNullable<HtmlInput['lines']>, words: Words): string {
+  const w = words.deelvragen;
   const { comparison, propose } = lines;
   const byCode = new Map(comparison.rows.map((r) => [r.code, r]));
   const values = comparison.groups.map((g) => g.value);
@@ -62,34 +66,37 @@ function deelvragenSection(codebook: Codebook, lines: NonNullable<HtmlInput['lin
           .map((v) => (r.groups[v]!.k > 0 ? propose(r.groups[v]!.k, r.groups[v]!.n, v) : null))
           .filter((x): x is string => x !== null)
           .join('; ');
-        return `<tr class="${esc(polarity.get(c.category) ?? '')}"><td>${esc(c.label)}<div class="note"><code>${esc(c.id)}</code></div></td>${values.map((v) => cell(r.groups[v])).join('')}<td>${esc(wording || 'nergens gecodeerd')}</td></tr>`;
+        return `<tr class="${esc(polarity.get(c.category) ?? '')}"><td>${esc(c.label)}<div class="note"><code>${esc(c.id)}</code></div></td>${values.map((v) => cell(r.groups[v])).join('')}<td>${esc(wording || w.codedNowhere)}</td></tr>`;
       })
       .join('\n');
-    return `<details${i === 0 ? ' open' : ''}><summary><b>${esc(sq.id)}</b> — ${esc(sq.text)} <span class="note">(${codes.length} codes)</span></summary>
-<table><thead><tr><th>factor</th>${values.map((v) => `<th>${esc(v)}</th>`).join('')}<th>voorgestelde formulering</th></tr></thead>
+    return `<details${i === 0 ? ' open' : ''}><summary><b>${esc(sq.id)}</b> — ${esc(sq.text)} <span class="note">(${esc(words.html.codesCount(codes.length))})</span></summary>
+<table><thead><tr><th>${esc(w.factor)}</th>${values.map((v) => `<th>${esc(v)}</th>`).join('')}<th>${esc(w.proposal)}</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table></details>`;
   });
-  return `<h2>Antwoorden per deelvraag</h2>
-<p class="meta">Per code het aantal cases per onderzoekslijn waarin hij is gecodeerd (${comparison.groups.map((g) => `${esc(g.value)} n = ${g.n}`).join(', ')}), en de formulering die dat aantal draagt.</p>
+  return `<h2>${esc(w.title)}</h2>
+<p class="meta">${words.html.deelvragenNote(comparison.groups.map((g) => `${esc(g.value)} n = ${g.n}`).join(', '))}</p>
 ${blocks.join('\n')}`;
 }
 
 export const indexHtml: Report = {
   name: 'index.html',
-  build: ({ project, rows, population, segments, findings, byLine }) =>
+  build: ({ project, rows, population, segments, findings, byLine, language, words }) =>
     renderHtml({
+      language,
+      words,
       codebook: project.codebook,
       rows,
       totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
       findings,
-      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
+      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => words.deelvragen.phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
     }),
 };
 
 /** Per category a table of its codes: cases (with a bar), respondents, documents, segments. */
-function frequencySection(codebook: Codebook, rows: readonly FrequencyRow[]): string {
+function frequencySection(codebook: Codebook, rows: readonly FrequencyRow[], words: Words): string {
+  const h = words.header;
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const polarity = new Map(codebook.categories.map((c) => [c.id, c.polarity]));
   const maxCases = Math.max(1, ...rows.map((r) => r.cases));
@@ -108,13 +115,14 @@ function frequencySection(codebook: Codebook, rows: readonly FrequencyRow[]): st
             `${num(r.cases)}${num(r.respondents)}${num(r.documents)}${num(r.segments)}</tr>`,
         )
         .join('\n');
-      return `<h3>${esc(g.label || g.id)}</h3>\n<table><thead><tr><th>code</th><th>label</th><th></th><th>cases</th><th>respondents</th><th>documents</th><th>segments</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+      return `<h3>${esc(g.label || g.id)}</h3>\n<table><thead><tr><th>${esc(h.code)}</th><th>${esc(h.label)}</th><th></th><th>${esc(h.cases)}</th><th>${esc(h.respondents)}</th><th>${esc(h.documents)}</th><th>${esc(h.segments)}</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
     })
     .join('\n');
 }
 
 /** The findings check, opened when a claim failed. */
-function findingsSection(findings: readonly FindingResult[]): string {
+function findingsSection(findings: readonly FindingResult[], words: Words): string {
+  const w = words.findings;
   if (findings.length === 0) return '';
   const reproduced = findings.filter((f) => f.status === 'reproduced').length;
   const known = findings.filter((f) => f.status === 'known-discrepancy').length;
@@ -122,22 +130,23 @@ function findingsSection(findings: readonly FindingResult[]): string {
   const findingRows = findings
     .map((f) => {
       const mark = f.status === 'reproduced' ? '<span class="ok">✓</span>' : f.status === 'known-discrepancy' ? '<span class="known">≠</span>' : '<span class="fail">✗</span>';
-      const detail = f.status === 'known-discrepancy' ? f.note : f.ok ? '' : failureReason(f);
+      const detail = f.status === 'known-discrepancy' ? f.note : f.ok ? '' : failureReason(f, words);
       return `<tr><td>${mark}</td><td>${esc(f.section)}</td><td>${esc(f.claim)}${detail ? `<div class="note">${esc(detail)}</div>` : ''}</td><td>${esc(f.quantifier)}</td><td class="n">${f.k}/${f.n}</td><td>${esc(f.unit)}</td></tr>`;
     })
     .join('\n');
-  return `<h2>Bevindingen van het rapport</h2>
-<details${failed > 0 ? ' open' : ''}><summary><b>${reproduced} gereproduceerd, ${known} bekende discrepanties, ${failed} niet gereproduceerd</b> <span class="note">— elke gekwantificeerde uitspraak, getoetst aan de codering</span></summary>
-<table><thead><tr><th></th><th>§</th><th>claim</th><th>kwantor</th><th>k/n</th><th>eenheid</th></tr></thead>
+  return `<h2>${esc(words.html.findingsTitle)}</h2>
+<details${failed > 0 ? ' open' : ''}><summary><b>${esc(w.counts(reproduced, known, failed))}</b> <span class="note">${esc(words.html.findingsNote)}</span></summary>
+<table><thead><tr><th></th><th>§</th><th>${esc(w.claim)}</th><th>${esc(w.quantifier)}</th><th>k/n</th><th>${esc(w.unit)}</th></tr></thead>
 <tbody>
 ${findingRows}
 </tbody></table></details>`;
 }
 
 function renderHtml(input: HtmlInput): string {
-  const { codebook, totals } = input;
+  const { codebook, totals, words } = input;
+  const h = words.header;
   return `<!doctype html>
-<html lang="nl">
+<html lang="${input.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -145,20 +154,20 @@ function renderHtml(input: HtmlInput): string {
 <style>${STYLE}</style>
 </head>
 <body><main>
-<h1>${esc(codebook.title || 'werkscan report')}</h1>
-<p class="meta">Generated by <code>werkscan code</code> from the coded corpus (source: manual coding).</p>
+<h1>${esc(codebook.title || words.html.untitled)}</h1>
+<p class="meta">${words.html.generated}</p>
 <div class="cards">
-<div class="card"><b>${totals.cases}</b>cases</div>
-<div class="card"><b>${totals.documents}</b>documents</div>
-<div class="card"><b>${totals.respondents}</b>respondents</div>
-<div class="card"><b>${totals.segments}</b>coded segments</div>
-<div class="card"><b>${codebook.codes.length}</b>codes</div>
+<div class="card"><b>${totals.cases}</b>${esc(h.cases)}</div>
+<div class="card"><b>${totals.documents}</b>${esc(h.documents)}</div>
+<div class="card"><b>${totals.respondents}</b>${esc(h.respondents)}</div>
+<div class="card"><b>${totals.segments}</b>${esc(words.html.codedSegments)}</div>
+<div class="card"><b>${codebook.codes.length}</b>${esc(words.html.codes)}</div>
 </div>
-${findingsSection(input.findings)}
-${input.lines ? deelvragenSection(codebook, input.lines) : ''}
-<h2>Frequenties per categorie</h2>
-<p class="meta">Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.</p>
-${frequencySection(codebook, input.rows)}
+${findingsSection(input.findings, words)}
+${input.lines ? deelvragenSection(codebook, input.lines, words) : ''}
+<h2>${esc(words.html.frequenciesTitle)}</h2>
+<p class="meta">${esc(words.html.frequenciesNote)}</p>
+${frequencySection(codebook, input.rows, words)}
 </main></body>
 </html>
 `;

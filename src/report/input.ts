@@ -7,6 +7,7 @@ import type { GroupComparison, Matrix } from '../core/count/compare.js';
 import type { CountOptions, FrequencyRow, Selection } from '../core/count/select.js';
 import type { Project, Segment } from '../core/model.js';
 import type { CsvOptions } from './csv.js';
+import type { Language, Words } from './words.js';
 
 /** What automatic coding contributes to the reports. */
 export interface AutoCoding {
@@ -23,6 +24,9 @@ export interface AutoCoding {
 /** The project, and what several reports show, counted once (the reports count the corpus many times over). */
 export interface ReportInput {
   project: Project;
+  /** The language of every heading and sentence, and its words. */
+  language: Language;
+  words: Words;
   csv: CsvOptions;
   auto: AutoCoding;
   /** Manual coding, with a count cache shared by every report. */

@@ -3,14 +3,16 @@ import type { Project } from '../core/model.js';
 import { counted, type CountOptions } from '../core/count/select.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
+import type { Words } from './words.js';
 
 export const internationaalMd: Report = {
   name: 'internationaal.md',
-  build: ({ project, count }) => internationaalMarkdown(project, count),
+  build: ({ project, count, words }) => internationaalMarkdown(project, count, words),
 };
 
 /** Table 3.1: per country the outcome of the inventory, from the codes coded in its documents. */
-function internationaalMarkdown(project: Project, options: CountOptions): string | null {
+function internationaalMarkdown(project: Project, options: CountOptions, words: Words): string | null {
+  const w = words.countries;
   const countries = project.corpus.cases.filter((c) => c.attrs.kind === 'land');
   if (countries.length === 0) return null;
   const { coded } = counted(project, options, { kind: 'land' });
@@ -24,16 +26,16 @@ function internationaalMarkdown(project: Project, options: CountOptions): string
     };
   });
   return [
-    '# Internationale verkenning per land',
+    `# ${w.title}`,
     '',
-    `Tabel 3.1 van het rapport, opnieuw opgebouwd uit de ${countries.length} landendocumenten: per land de codes die in zijn documenten zijn gecodeerd. Gegenereerd door \`werkscan code\`.`,
+    w.intro(countries.length),
     '',
     renderMarkdownTable(
       [
-        { key: 'land', header: 'Land' },
-        { key: 'regio', header: 'Regio' },
-        { key: 'uitkomst', header: 'Uitkomst' },
-        { key: 'opbrengst', header: 'Opbrengst verkenning (codes)' },
+        { key: 'land', header: w.country },
+        { key: 'regio', header: w.region },
+        { key: 'uitkomst', header: w.outcome },
+        { key: 'opbrengst', header: w.yield },
       ],
       rows,
     ),

@@ -5,8 +5,8 @@ import { renderCsv, renderMarkdown } from './table.js';
 
 export const vergelijkingLijnenMd: Report = {
   name: 'vergelijking-lijnen.md',
-  build: ({ project, byLine }) =>
-    byLine.groups.length === 0 ? null : renderMarkdown({ ...groupsTable(project.codebook, byLine, false), title: 'Onderzoekslijnen naast elkaar (cases met de code)' }),
+  build: ({ project, byLine, words }) =>
+    byLine.groups.length === 0 ? null : renderMarkdown({ ...groupsTable(project.codebook, byLine, false, words), title: words.groups.title }),
 };
 
 export const vergelijkingLijnenCsv: Report = {

@@ -3,7 +3,7 @@ import type { QuantifierTable } from '../model.js';
 import { holds, lookupQuantifier } from './quantifiers.js';
 
 /** The quantifiers werkscan proposes, most specific first. */
-const PROPOSAL_ORDER = ['geen', 'één', 'alle', 'bijna alle', 'meer dan de helft', 'ongeveer de helft', 'enkele'] as const;
+export const PROPOSAL_ORDER = ['geen', 'één', 'alle', 'bijna alle', 'meer dan de helft', 'ongeveer de helft', 'enkele'] as const;
 
 /**
  * The Dutch wording a k/n supports, from the quantifier table: the first quantifier of

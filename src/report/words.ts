@@ -1,0 +1,228 @@
+/**
+ * Every fixed word of the reports `werkscan code` writes, once per language a report can be written in.
+ * `Words` is the catalogue's shape: each language is declared as `Words`, so TypeScript refuses a
+ * language that lacks a key (or has one too many). Sentences with values are functions. What comes from
+ * the project (codebook labels, claims, notes, nouns, attribute values) is not here: it is written as
+ * given. CSV files have no words here: their headers are identifiers, the same in every language.
+ * Terminal tables of the commands (`freq`, `compare`, `findings`) are English (`WORDS.en`).
+ */
+import { phrase as phraseNl, PROPOSAL_ORDER } from '../core/claims/wording.js';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** The language of reports when the project does not say. */
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+type Counts = (reproduced: number, known: number, failed: number) => string;
+
+export interface Words {
+  /** Column headers shared by several reports; the units also name the frequency columns. */
+  header: { code: string; label: string; category: string; segments: string; documents: string; respondents: string; cases: string };
+  frequencies: { title: (study: string) => string; intro: (documents: number, respondents: number, cases: number, segments: number) => string; byCategory: string; bySubquestion: string };
+  /** The groups side by side (vergelijking-lijnen.md; `compare --group-by` in the terminal). */
+  groups: { title: string; note: (unit: string, attribute: string, groups: string) => string };
+  deelvragen: {
+    title: string;
+    intro: string;
+    introNoGroups: string;
+    noGroups: (attribute: string) => string;
+    population: (groups: string) => string;
+    documents: (n: number) => string;
+    withoutGroup: (attribute: string, documents: string, cases: readonly string[]) => string;
+    factor: string;
+    proposal: string;
+    evidence: string;
+    onlyWithoutGroup: (attribute: string) => string;
+    codedNowhere: string;
+    notCoded: string;
+    addressedBy: string;
+    /** The wording of k of n around a quantifier: "alle 8 BOTOC-gemeenten". */
+    phrase: (quantifier: string, k: number, n: number, noun: string) => string;
+  };
+  countries: { title: string; intro: (countries: number) => string; country: string; region: string; outcome: string; yield: string };
+  findings: {
+    title: string;
+    intro: string;
+    counts: Counts;
+    legend: string;
+    quantifier: string;
+    unit: string;
+    among: string;
+    claim: string;
+    amongAll: string;
+    knownTitle: string;
+    knownIntro: string;
+    known: (k: number, n: number, quantifier: string) => string;
+    failedTitle: string;
+    stale: (k: number, n: number, quantifier: string, rule: string) => string;
+    emptyPopulation: (unit: string, among: string) => string;
+    unknownQuantifier: (quantifier: string) => string;
+    notBorneOut: (k: number, n: number, quantifier: string, rule: string) => string;
+  };
+  html: {
+    untitled: string;
+    generated: string;
+    codedSegments: string;
+    codes: string;
+    findingsTitle: string;
+    findingsNote: string;
+    deelvragenNote: (groups: string) => string;
+    codesCount: (n: number) => string;
+    frequenciesTitle: string;
+    frequenciesNote: string;
+  };
+}
+
+const nl: Words = {
+  header: { code: 'code', label: 'label', category: 'categorie', segments: 'segmenten', documents: 'documenten', respondents: 'respondenten', cases: 'cases' },
+  frequencies: {
+    title: (study) => `Frequenties — ${study}`,
+    intro: (d, r, c, s) =>
+      `Gegenereerd door \`werkscan code\` uit ${d} documenten, ${r} respondenten en ${c} cases (${s} gecodeerde segmenten, handmatige codering). Per code: de segmenten die haar dragen, en de documenten, respondenten en cases met ten minste één zo'n segment.`,
+    byCategory: 'Per categorie',
+    bySubquestion: 'Per deelvraag',
+  },
+  groups: {
+    title: 'Onderzoekslijnen naast elkaar (cases met de code)',
+    note: (unit, attribute, groups) => `eenheid: ${unit}; groepen naar ${attribute}: ${groups}`,
+  },
+  deelvragen: {
+    title: 'Antwoorden per deelvraag',
+    intro: `Per deelvraag elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt, gekozen uit de kwantorentabel (meest specifieke eerst: ${PROPOSAL_ORDER.join(', ')}, anders het getal). \`bewijs\` noemt segmenten in \`segments.csv\`. Gegenereerd door \`werkscan code\`.`,
+    introNoGroups: 'Per deelvraag elke code met de segmenten die haar dragen (`bewijs`, zie `segments.csv`). Gegenereerd door `werkscan code`.',
+    noGroups: (a) => `Geen onderzoekslijnen: geen case in \`cases.yaml\` en geen document heeft het attribuut \`${a}\`, dus geen k/n per lijn en geen voorgestelde formulering.`,
+    population: (groups) => `Populatie per lijn: ${groups}.`,
+    documents: (n) => (n === 1 ? '1 document' : `${n} documenten`),
+    withoutGroup: (a, docs, cases) => `Zonder \`${a}\` en dus in geen kolom per lijn geteld: ${docs}, van ${cases.length === 1 ? 'case' : 'de cases'} ${cases.join(', ')}.`,
+    factor: 'factor',
+    proposal: 'voorgestelde formulering',
+    evidence: 'bewijs',
+    onlyWithoutGroup: (a) => `in geen onderzoekslijn gecodeerd (alleen in documenten zonder \`${a}\`)`,
+    codedNowhere: 'nergens gecodeerd',
+    notCoded: 'niet gecodeerd',
+    addressedBy: 'Weggenomen of versterkt door:',
+    phrase: phraseNl,
+  },
+  countries: {
+    title: 'Internationale verkenning per land',
+    intro: (n) => `Tabel 3.1 van het rapport, opnieuw opgebouwd uit de ${n} landendocumenten: per land de codes die in zijn documenten zijn gecodeerd. Gegenereerd door \`werkscan code\`.`,
+    country: 'Land',
+    region: 'Regio',
+    outcome: 'Uitkomst',
+    yield: 'Opbrengst verkenning (codes)',
+  },
+  findings: {
+    title: 'Bevindingen',
+    intro: 'Elke gekwantificeerde uitspraak van het rapport, getoetst aan de codering (`werkscan findings`).',
+    counts: (r, k, f) => `${r} gereproduceerd, ${k} bekende discrepanties, ${f} niet gereproduceerd`,
+    legend: '(✓ gereproduceerd, ≠ bekende discrepantie, ✗ niet gereproduceerd)',
+    quantifier: 'kwantor',
+    unit: 'eenheid',
+    among: 'binnen',
+    claim: 'claim',
+    amongAll: 'alle',
+    knownTitle: 'Bekende discrepanties',
+    knownIntro: 'Uitspraken waarin het rapport zichzelf of zijn bijlage tegenspreekt; ze worden vermeld, niet als niet gereproduceerd geteld.',
+    known: (k, n, q) => `${k}/${n} tegenover "${q}"`,
+    failedTitle: 'Niet gereproduceerd',
+    stale: (k, n, q, rule) => `gemarkeerd als discrepantie, maar ${k}/${n} draagt "${q}" (${rule}): de notitie is verouderd`,
+    emptyPopulation: (unit, among) => `geen ${unit} binnen ${among}`,
+    unknownQuantifier: (q) => `onbekende kwantor "${q}"`,
+    notBorneOut: (k, n, q, rule) => `${k}/${n} draagt "${q}" niet (${rule})`,
+  },
+  html: {
+    untitled: 'werkscan-rapport',
+    generated: 'Gegenereerd door <code>werkscan code</code> uit het gecodeerde corpus (bron: handmatige codering).',
+    codedSegments: 'gecodeerde segmenten',
+    codes: 'codes',
+    findingsTitle: 'Bevindingen van het rapport',
+    findingsNote: '— elke gekwantificeerde uitspraak, getoetst aan de codering',
+    deelvragenNote: (groups) => `Per code het aantal cases per onderzoekslijn waarin hij is gecodeerd (${groups}), en de formulering die dat aantal draagt.`,
+    codesCount: (n) => `${n} codes`,
+    frequenciesTitle: 'Frequenties per categorie',
+    frequenciesNote: 'Per code: in hoeveel cases, respondenten en documenten zij is gecodeerd, en hoeveel segmenten haar dragen.',
+  },
+};
+
+/** "all 8 municipalities", "more than half (5 of 8) of the municipalities", "none of the 8 …". */
+function phraseEn(quantifier: string, k: number, n: number, noun: string): string {
+  if (quantifier === 'alle') return `all ${n} ${noun}`;
+  if (quantifier === 'geen') return `none of the ${n} ${noun}`;
+  if (quantifier === 'één') return `one of the ${n} ${noun}`;
+  if (/^\d+$/.test(quantifier)) return `${k} of the ${n} ${noun}`;
+  return `${quantifier} (${k} of ${n}) of the ${noun}`;
+}
+
+const en: Words = {
+  header: { code: 'code', label: 'label', category: 'category', segments: 'segments', documents: 'documents', respondents: 'respondents', cases: 'cases' },
+  frequencies: {
+    title: (study) => `Frequencies — ${study}`,
+    intro: (d, r, c, s) =>
+      `Generated by \`werkscan code\` from ${d} documents, ${r} respondents and ${c} cases (${s} coded segments, manual coding). Per code: the segments that carry it, and the documents, respondents and cases with at least one such segment.`,
+    byCategory: 'By category',
+    bySubquestion: 'By sub-question',
+  },
+  groups: {
+    title: 'Research lines side by side (cases with the code)',
+    note: (unit, attribute, groups) => `unit: ${unit}; groups by ${attribute}: ${groups}`,
+  },
+  deelvragen: {
+    title: 'Answers per sub-question',
+    intro: `Per sub-question every code with the number of cases per research line in which it is coded (k/n, manual coding) and the wording that number supports, chosen from the quantifier table (most specific first: ${PROPOSAL_ORDER.join(', ')}, otherwise the number). \`evidence\` names segments in \`segments.csv\`. Generated by \`werkscan code\`.`,
+    introNoGroups: 'Per sub-question every code with the segments that carry it (`evidence`, see `segments.csv`). Generated by `werkscan code`.',
+    noGroups: (a) => `No research lines: no case in \`cases.yaml\` and no document has the attribute \`${a}\`, so no k/n per line and no proposed wording.`,
+    population: (groups) => `Population per line: ${groups}.`,
+    documents: (n) => (n === 1 ? '1 document' : `${n} documents`),
+    withoutGroup: (a, docs, cases) => `Without \`${a}\`, and so counted in no column per line: ${docs}, of ${cases.length === 1 ? 'case' : 'the cases'} ${cases.join(', ')}.`,
+    factor: 'factor',
+    proposal: 'proposed wording',
+    evidence: 'evidence',
+    onlyWithoutGroup: (a) => `coded in no research line (only in documents without \`${a}\`)`,
+    codedNowhere: 'coded nowhere',
+    notCoded: 'not coded',
+    addressedBy: 'Removed or reinforced by:',
+    phrase: phraseEn,
+  },
+  countries: {
+    title: 'International exploration per country',
+    intro: (n) => `Table 3.1 of the report, rebuilt from the ${n} country documents: per country the codes coded in its documents. Generated by \`werkscan code\`.`,
+    country: 'Country',
+    region: 'Region',
+    outcome: 'Outcome',
+    yield: 'Yield of the exploration (codes)',
+  },
+  findings: {
+    title: 'Findings',
+    intro: 'Every quantified claim of the report, checked against the coding (`werkscan findings`).',
+    counts: (r, k, f) => `${r} reproduced, ${k} known discrepancies, ${f} failed`,
+    legend: '(✓ reproduced, ≠ known discrepancy, ✗ failed)',
+    quantifier: 'quantifier',
+    unit: 'unit',
+    among: 'among',
+    claim: 'claim',
+    amongAll: 'all',
+    knownTitle: 'Known discrepancies',
+    knownIntro: 'Claims where the report contradicts itself or its appendix; they are listed, not failed.',
+    known: (k, n, q) => `${k}/${n} against "${q}"`,
+    failedTitle: 'Failed',
+    stale: (k, n, q, rule) => `marked as a discrepancy, but ${k}/${n} bears out "${q}" (${rule}): the note is stale`,
+    emptyPopulation: (unit, among) => `no ${unit} matches among ${among}`,
+    unknownQuantifier: (q) => `unknown quantifier "${q}"`,
+    notBorneOut: (k, n, q, rule) => `${k}/${n} does not bear out "${q}" (${rule})`,
+  },
+  html: {
+    untitled: 'werkscan report',
+    generated: 'Generated by <code>werkscan code</code> from the coded corpus (source: manual coding).',
+    codedSegments: 'coded segments',
+    codes: 'codes',
+    findingsTitle: 'Findings of the report',
+    findingsNote: '— every quantified claim, checked against the coding',
+    deelvragenNote: (groups) => `Per code the number of cases per research line in which it is coded (${groups}), and the wording that number supports.`,
+    codesCount: (n) => `${n} codes`,
+    frequenciesTitle: 'Frequencies per category',
+    frequenciesNote: 'Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.',
+  },
+};
+
+/** The catalogue: every language, each with every key (TypeScript checks). */
+export const WORDS: Readonly<Record<Language, Words>> = { nl, en };
