@@ -13,10 +13,14 @@ import { repoRoot, tempDir } from '../helpers/run.js';
 const SOURCES = ['package.json', 'README.md', 'bin', 'docs', 'src', 'templates', 'tsconfig.json', 'tsconfig.build.json'];
 const NETWORK = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network|socket hang up/i;
 
-/** npm and the installed command, without the npm_* variables of an `npm test` around this run. */
+/**
+ * npm and the installed command, without what an `npm test` around this run sets about its own package
+ * (its prefixes, package and script); the user's npm settings (registry, proxy, cache) are kept.
+ */
+const OUTER_NPM = /^npm_(package_|lifecycle_|config_(local_prefix|global_prefix|prefix)$)/i;
 function env(): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (!OUTER_NPM.test(k)) out[k] = v;
   out.PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`;
   out.NO_COLOR = '1';
   return out;
