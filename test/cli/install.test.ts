@@ -5,7 +5,7 @@
  * Its dependencies come from the npm registry: without it (outside CI) the test skips and says why.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/run.js';
@@ -46,6 +46,11 @@ describe('installing the packed package', () => {
   it('npm pack, npm install -g into a prefix, then werkscan init and werkscan code', { timeout: 180_000 }, (ctx) => {
     const src = sourceCopy();
     const out = tempDir('werkscan-install-');
+    // the installed package with its dependencies is ~100 MB: leave nothing behind
+    ctx.onTestFinished(() => {
+      rmSync(path.dirname(src), { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    });
 
     const pack = sh('npm', ['pack', '--json', '--pack-destination', out], src);
     expect(pack.status, failed('npm pack', pack)).toBe(0);
