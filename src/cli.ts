@@ -80,6 +80,7 @@ function program(ctx: Context, setCode: SetCode): Command {
   checkingCommands(root, ctx, setCode);
   agreementCommands(root, ctx, setCode);
   exchangeCommands(root, ctx, setCode);
+  setupCommands(root, ctx, setCode);
   return root;
 }
 
@@ -187,6 +188,17 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--force', 'overwrite files that exist')
     .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
+}
+
+/** init: start a study. */
+function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  root
+    .command('init')
+    .description('start a study: werkscan.yaml, a codebook with claims, cases, an interview and a plan, .gitignore and a CI example')
+    .argument('[dir]', 'folder for the study (created when missing; must be empty)', '.')
+    .option('--force', 'also in a folder that is not empty: add the missing files, keep every file that exists')
+    .addHelpText('after', '\nNever overwrites a file. After it, `werkscan code` in the folder writes reports/.\n\nExamples:\n  werkscan init mijn-studie\n  werkscan init . --force    # add what is missing to the current folder\n')
+    .action(async (dir: string, opts) => setCode((await import('./commands/init.js')).initCommand(ctx, dir, opts)));
 }
 
 export async function run(options: RunOptions): Promise<number> {
