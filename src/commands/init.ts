@@ -19,7 +19,7 @@ export interface InitOptions {
 const packageRoot = () => fileURLToPath(new URL('../../', import.meta.url));
 
 /** The study template, with `{{version}}` replaced by this werkscan's version (the CI example installs it). */
-export function studyTemplate(): TemplateFile[] {
+function studyTemplate(): TemplateFile[] {
   const root = packageRoot();
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   return readTemplate(path.join(root, 'templates', 'study')).map((f) => ({ ...f, text: f.text.replaceAll('{{version}}', version) }));

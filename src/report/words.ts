@@ -8,6 +8,7 @@
  */
 import { phrase as phraseNl, PROPOSAL_ORDER } from '../core/claims/wording.js';
 
+// @testOnly: exported for test/report/words.test.ts
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** The language of reports when the project does not say. */
