@@ -120,7 +120,7 @@ export function fitTable(t: Table, limit: number): { table: Table; widths: numbe
     const w = more.map((x, j) => Math.max(own[j]!, Math.min(x, natural[indices[j]!]!)));
     const fitted = total(w) <= limit ? w : own;
     const cutCell = (v: Cell, j: number): Cell => (columns[j]!.align === 'right' ? v : cut(show(v), fitted[j]!));
-    const notes = b === parts.length - 1 ? [...(t.notes ?? []), ...(parts.length > 1 ? [`wider than ${limit} columns: shown in ${parts.length} blocks of columns; --format md or csv shows it whole`] : [])] : [];
+    const notes = b === parts.length - 1 ? [...(t.notes ?? []), ...(parts.length > 1 ? [`split into ${parts.length} blocks to fit ${limit} columns (--width 0 or --format md shows it whole)`] : [])] : [];
     return {
       table: {
         title: b === 0 && t.title ? cut(t.title, limit) : parts.length > 1 ? `(columns ${indices[label + 1]! + 1}–${indices[indices.length - 1]! + 1} of ${t.columns.length})` : undefined,

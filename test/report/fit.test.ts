@@ -45,7 +45,7 @@ describe('fitTable', () => {
     expect(parts[0]!.table.sections[0]!.rows[0]!.code).toBe('samenwerking-werk-e…');
     const text = renderTable(wide, 'table', { color: false, width: 60 });
     expect(longest(text)).toBeLessThanOrEqual(60);
-    expect(text).toContain('wider than 60 columns: shown in 4 blocks of columns');
+    expect(text).toContain('split into 4 blocks to fit 60 columns');
   });
 });
 
