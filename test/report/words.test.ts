@@ -117,6 +117,6 @@ describe('the catalogue', () => {
     expect(file('findings.md')).toContain('\n117 gereproduceerd, 2 bekende discrepanties, 0 niet gereproduceerd (✓ gereproduceerd, ≠ bekende discrepantie, ✗ niet gereproduceerd)\n');
     expect(file('findings.md')).toContain('- **opzet-overig-zeven-interviews** (§1.4, 8/8 tegenover "zeven"): ');
     expect(file('index.html')).toContain('<html lang="nl">');
-    expect(file('index.html')).toContain('<div class="card"><b>533</b>gecodeerde segmenten</div>');
+    expect(file('index.html')).toContain('<div class="card"><b>548</b>gecodeerde segmenten</div>');
   });
 });
