@@ -18,7 +18,7 @@ import type { CorpusDocument, Project } from '../core/model.js';
 import { CountAccumulator, FindingsAccumulator } from '../core/count/accumulate.js';
 import { lineIndex } from '../core/text/positions.js';
 import { countHits, segmentRows, segmentsBody, type CsvOptions } from '../report/segments.js';
-import { display, loadProject, readText, type Paths } from '../io/read.js';
+import { display, loadProject, readText, turnTypesOf, type Paths } from '../io/read.js';
 import type { CorpusFiles } from './corpus.js';
 import { openYamlCache } from '../io/cache.js';
 import type { Checked, CodeJob, CodeResult, CountJob, CountResult, ErrorData, StreamJob } from './jobs.js';
@@ -30,7 +30,7 @@ export type StreamPaths = Omit<Paths, 'documents' | 'yamlCache'> & { yamlCacheDi
 
 /** The project without its documents: cases, codebook, findings, quantifiers. */
 export function loadShell(paths: StreamPaths, yamlCache = openYamlCache(paths.yamlCacheDir ?? null)): Project {
-  return loadProject({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, documents: false, yamlCache });
+  return loadProject({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, ...(paths.settings ? { settings: paths.settings } : {}), documents: false, yamlCache });
 }
 
 /**
@@ -59,6 +59,7 @@ function eachDocument(
 ): Omit<Checked, 'documents'> {
   const cases = new Set(shell.corpus.cases.map((c) => c.id));
   const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
+  const turnTypes = turnTypesOf(shell.settings);
   const problems: Problem[] = [];
   const errors = new ErrorCollector();
   const failures: Checked['failures'] = [];
@@ -71,7 +72,7 @@ function eachDocument(
     const rel = job.files[i]!;
     const file = shown(rel);
     const kept = errors.errors.length;
-    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache }));
+    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache, turnTypes }));
     if (errors.errors.length > kept) failures.push([i, errorData(errors.errors[kept]!)]);
     return doc;
   };
@@ -80,7 +81,7 @@ function eachDocument(
       for (let i = from; i < to; i++) {
         const doc = parse(i);
         if (doc) {
-          problems.push(...lintDocument(doc, cases, codes));
+          problems.push(...lintDocument(doc, cases, codes, shell.settings));
           let auto: AutoResult = { segments: [], hits: [] };
           if (book) {
             let lineAt: ((offset: number) => number) | undefined;
@@ -196,6 +197,7 @@ const jobBase = (paths: StreamPaths, corpus: CorpusFiles) => ({
   cwd: paths.cwd,
   corpus: paths.corpus,
   codebook: paths.codebook,
+  ...(paths.settings ? { settings: paths.settings } : {}),
   yamlCacheDir: paths.yamlCacheDir ?? null,
   files: corpus.files,
   batch: corpus.files.length,

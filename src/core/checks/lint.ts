@@ -4,7 +4,9 @@
 import { codesText } from '../autocode/code.js';
 import { compileCodebook } from '../autocode/compile.js';
 import { INTERVIEWER } from '../parse/document.js';
-import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument, type Origin, type Project } from '../model.js';
+import { POLARITIES, type Code, type CorpusDocument, type Origin, type Project, type ProjectSettings } from '../model.js';
+import { defaultSettings } from '../parse/project.js';
+import { documentSchemaProblems, schemaProblems } from './schema.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
 import { respondentConflicts } from './respondents.js';
 import { unmatchedAmong } from './filters.js';
@@ -79,18 +81,9 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
     error('parent-cycle', code.fieldOrigins.parent ?? code.origin, { code: code.id, cycle: [...cycle, cycle[0]!].join(' → ') });
   }
 
-  // Cases.
+  // Cases, and the project file's schema.
   uniqueIds('case', corpus.cases);
-  for (const c of corpus.cases) {
-    const kind = c.attrs.kind;
-    if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
-      error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
-    }
-    const line = c.attrs.line;
-    if (line !== undefined && !(RESEARCH_LINES as readonly string[]).includes(line)) {
-      error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
-    }
-  }
+  schemaProblems(project, error);
 
   // Documents: ids across the corpus; the rest per document (lintDocument, which workers run on large corpora).
   const docIds = new Map<string, Origin>();
@@ -100,7 +93,7 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
     if (first) error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
     else docIds.set(doc.id, doc.origin.id);
     for (const s of doc.segments) used.add(s.code);
-    if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes));
+    if (options.documents !== false) problems.push(...lintDocument(doc, caseIds, codes, project.settings));
   }
   for (const c of respondentConflicts(corpus.documents)) error('respondent-conflict', c.at, c.args);
 
@@ -141,10 +134,11 @@ export function knownAttributes(project: Project): Set<string> {
 }
 
 /** The rules that need one document only: its case, respondents, speakers and codes. */
-export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>): Problem[] {
+export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>, settings: ProjectSettings = defaultSettings('.')): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  documentSchemaProblems(doc, settings, (rule, at, args) => report('error', rule, at, args));
   problems.push(...unsafeDocumentId(doc));
   if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
   problems.push(...markupProblems(doc));
