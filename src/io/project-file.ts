@@ -13,7 +13,13 @@ import { display, readText } from './read.js';
 
 export const PROJECT_FILE = 'werkscan.yaml';
 
-const isFile = (abs: string) => statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false; // ENOTDIR (the corpus given is a file: said when it is read), EACCES: no project file there
+  }
+}
 
 /** The project file above `from` (absolute), or null. */
 export function findProjectFile(from: string): string | null {
