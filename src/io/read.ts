@@ -25,8 +25,6 @@ export interface Paths {
   settings?: ProjectSettings;
 }
 
-/** Which document types have speaker turns, for the parser. */
-export const turnTypesOf = (settings: ProjectSettings): ReadonlySet<string> => new Set([...settings.documentTypes].filter(([, t]) => t.turns).map(([name]) => name));
 
 /** How a path is shown to the user: relative to the working directory. */
 export function display(cwd: string, p: string): string {
@@ -165,14 +163,14 @@ function walkFiles(root: string, shown: string, visit: (name: string, rel: strin
 
 /** The documents of a corpus folder (no cases.yaml needed): for `agree`, whose second coding may be a bare folder. */
 export function loadDocuments(cwd: string, dir: string, yamlCache: YamlCache | null = null, settings = defaultSettings(cwd)): CorpusDocument[] {
-  const turnTypes = turnTypesOf(settings);
+  const types = settings.documentTypes;
   const abs = path.resolve(cwd, dir);
   const shown = display(cwd, abs);
   requireDir(abs, shown, 'corpus', 'expected a folder of coded documents');
   const errors = new ErrorCollector();
   const documents = listDocuments(abs, shown).flatMap((rel) => {
     const file = display(cwd, path.join(abs, rel));
-    return errors.attempt(() => parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file, yamlCache, turnTypes })) ?? [];
+    return errors.attempt(() => parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file, yamlCache, types })) ?? [];
   });
   errors.throwIfAny();
   return documents;
@@ -188,7 +186,7 @@ export function loadProject(paths: Paths): Project {
   const show = (p: string) => display(paths.cwd, p);
   const cache = paths.yamlCache ?? null;
   const settings = paths.settings ?? defaultSettings(paths.cwd);
-  const turnTypes = turnTypesOf(settings);
+  const types = settings.documentTypes;
   requireDir(corpusAbs, show(corpusAbs), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
 
@@ -205,7 +203,7 @@ export function loadProject(paths: Paths): Project {
   const documents: CorpusDocument[] = files.documents.flatMap((rel) => {
     const abs = path.join(corpusAbs, rel);
     const file = show(abs);
-    return errors.attempt(() => parseDocument({ text: readText(abs, file), path: rel, file, yamlCache: cache, turnTypes })) ?? [];
+    return errors.attempt(() => parseDocument({ text: readText(abs, file), path: rel, file, yamlCache: cache, types })) ?? [];
   });
 
   const codebookFile = path.join(codebookAbs, 'codebook.yaml');

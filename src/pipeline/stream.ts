@@ -18,7 +18,7 @@ import type { CorpusDocument, Project } from '../core/model.js';
 import { CountAccumulator, FindingsAccumulator } from '../core/count/accumulate.js';
 import { lineIndex } from '../core/text/positions.js';
 import { countHits, segmentRows, segmentsBody, type CsvOptions } from '../report/segments.js';
-import { display, loadProject, readText, turnTypesOf, type Paths } from '../io/read.js';
+import { display, loadProject, readText, type Paths } from '../io/read.js';
 import type { CorpusFiles } from './corpus.js';
 import { openYamlCache } from '../io/cache.js';
 import type { Checked, CodeJob, CodeResult, CountJob, CountResult, ErrorData, StreamJob } from './jobs.js';
@@ -59,7 +59,7 @@ function eachDocument(
 ): Omit<Checked, 'documents'> {
   const cases = new Set(shell.corpus.cases.map((c) => c.id));
   const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
-  const turnTypes = turnTypesOf(shell.settings);
+  const types = shell.settings.documentTypes;
   const problems: Problem[] = [];
   const errors = new ErrorCollector();
   const failures: Checked['failures'] = [];
@@ -72,7 +72,7 @@ function eachDocument(
     const rel = job.files[i]!;
     const file = shown(rel);
     const kept = errors.errors.length;
-    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache, turnTypes }));
+    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache, types }));
     if (errors.errors.length > kept) failures.push([i, errorData(errors.errors[kept]!)]);
     return doc;
   };

@@ -21,11 +21,11 @@ export interface DocumentInput {
   file: string;
   /** Where parses of unusual front matter are kept between runs (see yaml-parsed.ts). */
   yamlCache?: YamlCache | null;
-  /** The document types whose body is speaker turns (the project file's `document_types`); default: interview. */
-  turnTypes?: ReadonlySet<string>;
+  /** The project file's `document_types`: which types there are, and whose body is speaker turns; default: interview (turns), plan, document. */
+  types?: ReadonlyMap<string, { turns: boolean }>;
 }
 
-const TURN_TYPES: ReadonlySet<string> = new Set(['interview']);
+const TYPES: ReadonlyMap<string, { turns: boolean }> = new Map([['interview', { turns: true }], ['plan', { turns: false }], ['document', { turns: false }]]);
 
 /** Split `---` front matter from the body. */
 function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
@@ -72,9 +72,10 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
   const id = r.string(['id'], true) ?? path.replace(/\.(md|txt)$/i, '');
   // A type the project file does not declare is read as text without turns; lint names it (unknown-document-type).
   const type: DocumentType = r.string(['type']);
-  const hasTurns = (input.turnTypes ?? TURN_TYPES).has(type);
+  const known = (input.types ?? TYPES).get(type);
+  const hasTurns = known?.turns ?? false;
   const caseId = r.string(['case']);
-  const respondents = readRespondents(r, type, hasTurns);
+  const respondents = readRespondents(r, type, hasTurns || known === undefined);
   const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
   const { plainText, turns, segments, notes } = parseBody(body, bodyLine, { hasTurns, docId: id, file, speakers: speakersOf(respondents) });
   notes.unshift(...frontMatterNotes(front, (p) => r.src.pos(p)));
@@ -108,10 +109,11 @@ function attrLines(front: Record<string, unknown>, lineOf: (key: string) => numb
   return out ? { attrs: out } : {};
 }
 
-function readRespondents(r: YamlReader, type: DocumentType, hasTurns: boolean): Respondent[] {
+/** `mayHave`: the type has turns, or is unknown (then lint names the type, not its respondents). */
+function readRespondents(r: YamlReader, type: DocumentType, mayHave: boolean): Respondent[] {
   const respondents: Respondent[] = [];
   const list = r.list(['respondents'], true) ?? [];
-  if (list.length > 0 && !hasTurns) {
+  if (list.length > 0 && !mayHave) {
     r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected a type whose body is speaker turns (`turns: true` in the project file; by default interview), or no respondents');
   }
   const taken = new Set([INTERVIEWER]);

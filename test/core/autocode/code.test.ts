@@ -17,7 +17,7 @@ describe('autoCode', () => {
   const book = compileCodebook({
     codes: [code('capaciteit', ['capaciteit', 'personeelstekort*', 'handen tekort'], ['stadion']), code('avg', ['avg', 'privacy*']), code('werk', ['werk'])],
   });
-  const plain = (plainText: string) => ({ id: 'd', type: 'plan' as const, turns: [], plainText });
+  const plain = (plainText: string) => ({ id: 'd', hasTurns: false, turns: [], plainText });
 
   it('gives one segment per sentence and code, in code order, with the words that matched', () => {
     // sentence 1: capaciteit (capaciteit), privacyregels (avg) → two segments, capaciteit first (codebook order)
