@@ -46,8 +46,8 @@ function formatOptions(cmd: Command): Command {
 /** Options every corpus command takes. */
 function common(cmd: Command, { format = true, counting = true } = {}): Command {
   cmd
-    .argument('[corpus]', 'corpus folder', 'corpus')
-    .option('--codebook <dir>', 'codebook folder', 'codebook')
+    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
+    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
     .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, [] as string[]);
   if (format) formatOptions(cmd);
   if (counting) {
@@ -60,10 +60,10 @@ function common(cmd: Command, { format = true, counting = true } = {}): Command 
 
 const EXAMPLES: Record<string, string> = {
   code: 'werkscan code corpus/                 # lint, count, write reports/\n  werkscan code --check                  # CI: exit 1 when reports/ is stale',
-  freq: 'werkscan freq --by category\n  werkscan freq --where line=botoc --unit cases --format md',
+  freq: 'werkscan freq --by category\n  werkscan freq --where kind=school --unit cases --format md',
   lint: 'werkscan lint\n  werkscan lint --format json\n  werkscan lint corpus-heldout --no-findings',
   findings: 'werkscan findings\n  werkscan findings --format json',
-  compare: 'werkscan compare --where line=botoc --unit case\n  werkscan compare --group-by line --groups botoc,overig --sort diff\n  werkscan compare --explain capaciteit rotterdam',
+  compare: 'werkscan compare --where kind=school --unit case\n  werkscan compare --group-by region --groups north,south --sort diff\n  werkscan compare --explain CODE CASE',
   cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
 };
 
@@ -73,9 +73,13 @@ function program(ctx: Context, setCode: SetCode): Command {
   const root = new Command('werkscan')
     .description('Code interview transcripts and project plans against a codebook, count, compare, and check a report\'s claims.')
     .version(version(), '-V, --version')
+    .option('-C, --project <dir>', 'the folder that holds werkscan.yaml (default: found from the corpus folder upwards)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
     .exitOverride();
+  root.hook('preAction', () => {
+    ctx.projectDir = (root.opts() as { project?: string }).project ?? null;
+  });
   countingCommands(root, ctx, setCode);
   checkingCommands(root, ctx, setCode);
   agreementCommands(root, ctx, setCode);
@@ -94,7 +98,7 @@ function corpusCommand(root: Command, name: string, description: string, opts?: 
 /** code, freq, compare, cooccur: count the coding. */
 function countingCommands(root: Command, ctx: Context, setCode: SetCode): void {
   corpusCommand(root, 'code', 'parse, lint and count the corpus; write every report into reports/', { format: false, counting: false })
-    .option('--out <dir>', 'report folder', 'reports')
+    .option('--out <dir>', 'report folder (default: paths.reports of werkscan.yaml, else reports)')
     .option('--check', 'write nothing; exit 1 when the report folder is not what it would write')
     .option('--delimiter <char>', 'CSV delimiter', ',')
     .option('--bom', 'start CSV files with a byte-order mark (Excel)')
@@ -210,6 +214,7 @@ export async function run(options: RunOptions): Promise<number> {
     onInterrupt: options.onInterrupt,
     yamlCacheDir: yamlCacheDir(options.env),
     said: new Set(),
+    projects: new Map(),
   };
   let code = 0;
   try {

@@ -8,11 +8,12 @@ import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/wri
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
 import { buildReports, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, corpusFor, jobsFor, load, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { clearProgress, corpusFor, jobsFor, load, progressReporter, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
 import { useColor } from './output.js';
 
 export interface CodeOptions extends CommonOptions {
-  out: string;
+  /** Absent: the project file's `paths.reports`, else `reports`. */
+  out?: string;
   check?: boolean;
   jobs?: string;
 }
@@ -23,14 +24,15 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes);
   const csv = { delimiter: options.delimiter, bom: options.bom };
-  const outAbs = path.resolve(ctx.cwd, options.out);
+  const out = projectPaths(ctx, corpus, options).reports;
+  const outAbs = path.resolve(ctx.cwd, out);
   guardOutput(
     outAbs,
     [
       { abs: path.resolve(ctx.cwd, paths.corpus), what: 'corpus' },
-      { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
+      { abs: path.resolve(ctx.cwd, paths.codebook), what: 'codebook' },
     ],
-    options.out,
+    out,
   );
   // Large corpora: documents are coded one at a time (in workers) and kept without their text; the rows of
   // segments.csv go to part files in a temporary folder, concatenated when the reports are written.
@@ -91,8 +93,9 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
   const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
   const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
+  const names = [...REPORT_NAMES, ...project.settings.caseTables.map((t) => t.file)];
   if (options.check) {
-    const stale = staleFiles(outAbs, files, REPORT_NAMES);
+    const stale = staleFiles(outAbs, files, names);
     if (stale.length > 0) {
       const written = new Set(files.map((f) => f.name));
       for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: ${written.has(name) ? 'out of date' : 'no longer written (remove it)'}\n`);
@@ -103,7 +106,7 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     ctx.stdout.write(`${shownOut}/ is current (${files.length} files)\n`);
     return 0;
   }
-  const { removed, kept, recovered } = writeAll(outAbs, files, REPORT_NAMES);
+  const { removed, kept, recovered } = writeAll(outAbs, files, names);
   if (recovered) warn(ctx, `${shownOut}/ was left half replaced by an interrupted run; that writing was finished first`);
 
   for (const p of problems) ctx.stderr.write(formatProblem(p, color) + '\n');

@@ -21,14 +21,16 @@ export function compareCommand(ctx: Context, corpus: string | undefined, options
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
   const sort = choice('--sort', options.sort, GROUP_SORTS, 'code');
-  if (options.explain && options.explain.length !== 2) throw new InputError('--explain needs a code and a case', { hint: 'e.g. --explain capaciteit rotterdam' });
+  if (options.explain && options.explain.length !== 2) throw new InputError('--explain needs a code and a case', { hint: 'e.g. --explain CODE CASE: a code id and a case id' });
   const project = loadConsistent(ctx, corpus, options);
   const count = { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') };
   if (options.explain) return explainCell(ctx, project, options.explain as [string, string], count, options);
 
   if (options.groupBy) {
     const unit = choice('--unit', options.unit, GROUP_UNITS, 'case');
-    const only = options.groups?.split(',').map((s) => s.trim()).filter(Boolean);
+    // Without --groups, the comparison axis's default groups of werkscan.yaml (comparison.groups).
+    const axis = project.settings.comparison;
+    const only = options.groups?.split(',').map((s) => s.trim()).filter(Boolean) ?? (axis?.axis === options.groupBy ? (axis.groups ?? undefined) : undefined);
     const result = compareGroups(project, options.groupBy, unit, count, only);
     if (result.groups.length === 0) throw new InputError(`--group-by ${options.groupBy}: no document or case has this attribute`);
     emit(ctx, options, { json: () => result, tables: () => groupsTable(project.codebook, result, sort === 'diff') });

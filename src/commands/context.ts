@@ -5,8 +5,9 @@ import { autoCodeCorpus } from '../core/autocode/code.js';
 import { compileCodebook } from '../core/autocode/compile.js';
 import { InputError } from '../core/errors.js';
 import { assertCountable } from '../core/checks/countable.js';
-import type { Project } from '../core/model.js';
+import type { Project, ProjectSettings } from '../core/model.js';
 import { display, loadProject } from '../io/read.js';
+import { folderFor, projectSettings } from '../io/project-file.js';
 import { openYamlCache } from '../io/cache.js';
 import { corpusBytes, type CorpusFiles } from '../pipeline/corpus.js';
 import type { StreamPaths } from '../pipeline/stream.js';
@@ -33,10 +34,15 @@ export interface Context {
   yamlCacheDir?: string | null;
   /** Warnings given in this run, so that each is given once (see warnOnce); absent: no memory. */
   said?: Set<string>;
+  /** `-C DIR` / `--project DIR`: the folder that holds werkscan.yaml. */
+  projectDir?: string | null;
+  /** The project files read in this run, by where they were looked for (each is read once); absent: no memory. */
+  projects?: Map<string, ProjectSettings>;
 }
 
 export interface CommonOptions {
-  codebook: string;
+  /** Absent: the project file's `paths.codebook`, else `codebook`. */
+  codebook?: string;
   where: string[];
   format?: string;
   color?: boolean;
@@ -46,9 +52,31 @@ export interface CommonOptions {
   rollup?: boolean;
 }
 
-export function load(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): Project {
-  const project = loadProject({ cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook, yamlCache: openYamlCache(ctx.yamlCacheDir ?? null) });
-  if (project.corpus.documents.length === 0) warnNoDocuments(ctx, corpus ?? 'corpus', project.corpus.unread ?? []);
+export interface ProjectPaths {
+  settings: ProjectSettings;
+  corpus: string;
+  codebook: string;
+  /** The reports folder: `--out`, else the project file's `paths.reports`, else `reports`. */
+  reports: string;
+}
+
+/** The project file that applies (see io/project-file.ts), and the folders: given, else declared, else the usual names. */
+export function projectPaths(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'> & { out?: string }): ProjectPaths {
+  const key = `${ctx.projectDir ?? ''}\0${corpus ?? ''}`;
+  const settings = ctx.projects?.get(key) ?? projectSettings({ cwd: ctx.cwd, projectDir: ctx.projectDir ?? null, corpus: corpus ?? null, yamlCache: openYamlCache(ctx.yamlCacheDir ?? null) });
+  ctx.projects?.set(key, settings);
+  return {
+    settings,
+    corpus: folderFor(settings, ctx.cwd, corpus, 'corpus', 'corpus'),
+    codebook: folderFor(settings, ctx.cwd, options.codebook, 'codebook', 'codebook'),
+    reports: folderFor(settings, ctx.cwd, options.out, 'reports', 'reports'),
+  };
+}
+
+export function load(ctx: Context, given: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): Project {
+  const { settings, corpus, codebook } = projectPaths(ctx, given, options);
+  const project = loadProject({ cwd: ctx.cwd, corpus, codebook, settings, yamlCache: openYamlCache(ctx.yamlCacheDir ?? null) });
+  if (project.corpus.documents.length === 0) warnNoDocuments(ctx, corpus, project.corpus.unread ?? []);
   else if (warnUnread) warnUnreadFiles(ctx, project.corpus.unread ?? []);
   return project;
 }
@@ -57,8 +85,9 @@ export function load(ctx: Context, corpus: string | undefined, options: Pick<Com
  * The document files of a corpus for the document-by-document path (see corpusBytes), with a warning
  * about the files it does not read, and where the streamed run finds everything.
  */
-export function corpusFor(ctx: Context, corpus: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): { paths: StreamPaths; documents: CorpusFiles } {
-  const paths = { cwd: ctx.cwd, corpus: corpus ?? 'corpus', codebook: options.codebook, yamlCacheDir: ctx.yamlCacheDir ?? null };
+export function corpusFor(ctx: Context, given: string | undefined, options: Pick<CommonOptions, 'codebook'>, { warnUnread = true } = {}): { paths: StreamPaths; documents: CorpusFiles } {
+  const { settings, corpus, codebook } = projectPaths(ctx, given, options);
+  const paths = { cwd: ctx.cwd, corpus, codebook, settings, yamlCacheDir: ctx.yamlCacheDir ?? null };
   const documents = corpusBytes(ctx.cwd, paths.corpus, STREAM_BYTES);
   if (warnUnread && documents.files.length > 0) warnUnreadFiles(ctx, documents.unread);
   return { paths, documents };

@@ -28,7 +28,7 @@ export function parseWhere(list: readonly string[]): Attributes {
   const out: Record<string, string> = {};
   for (const item of list) {
     const i = item.indexOf('=');
-    if (i <= 0) throw new InputError(`--where ${item}: expected key=value`, { hint: 'e.g. --where line=botoc (repeat --where for more keys)' });
+    if (i <= 0) throw new InputError(`--where ${item}: expected key=value`, { hint: 'e.g. --where kind=school (repeat --where for more keys)' });
     out[item.slice(0, i).trim()] = item.slice(i + 1).trim();
   }
   return out;

@@ -9,11 +9,9 @@ export interface Origin {
   column?: number;
 }
 
-export const CASE_KINDS = ['gemeente', 'organisatie', 'land', 'programma'] as const;
-export const RESEARCH_LINES = ['botoc', 'overig', 'verdiepend', 'internationaal'] as const;
-export const DOCUMENT_TYPES = ['interview', 'plan', 'document'] as const;
 export const POLARITIES = ['belemmerend', 'stimulerend', 'neutraal'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** A document's `type`: one of the project file's `document_types` (lint says when it is not). */
+export type DocumentType = string;
 
 export interface Case {
   id: string;
@@ -81,6 +79,8 @@ export interface CorpusDocument {
   /** Path for messages (relative to the working directory). */
   file: string;
   type: DocumentType;
+  /** The body is speaker turns (its type has `turns: true` in the project file). */
+  hasTurns: boolean;
   case: string;
   /** Front matter as strings (lists and mappings left out), `id`, `type` and `case` included. */
   attrs: Attributes;
@@ -99,7 +99,8 @@ export interface CorpusDocument {
   units?: Int32Array;
   /** What lint should name (absent when nothing). */
   notes?: ParseNote[];
-  origin: { case: Origin; id: Origin };
+  /** `type`: where it is written; `attrs`: the line of each other front matter attribute. */
+  origin: { case: Origin; id: Origin; type?: Origin; attrs?: Readonly<Record<string, number>> };
 }
 
 export interface Subquestion {
@@ -167,6 +168,8 @@ export interface Corpus {
 }
 
 export interface Project {
+  /** The project file's settings (defaults when there is none). */
+  settings: ProjectSettings;
   corpus: Corpus;
   codebook: Codebook;
   findings: Finding[];
@@ -186,3 +189,48 @@ export interface QuantifierRule {
 }
 
 export type QuantifierTable = ReadonlyMap<string, QuantifierRule>;
+
+/** One allowed value of an attribute, with how reports name it (both fall back to the value). */
+export interface AttributeValue {
+  value: string;
+  label?: string;
+  /** Plural noun for the cases with this value: "3 van 8 …". */
+  noun?: string;
+}
+
+/** A declared attribute: `values` null means any value. */
+export interface AttributeSchema {
+  values: readonly AttributeValue[] | null;
+  origin: Origin;
+}
+
+export type AttributeScope = 'cases' | 'respondents' | 'documents';
+
+/**
+ * A table of cases written as a report of its own: the cases with every attribute of `where`, one row
+ * each, columns an attribute's value or the labels of the codes coded in the case's documents.
+ */
+export interface CaseTable {
+  file: string;
+  title: string;
+  /** `{n}` stands for the number of cases. */
+  intro: string;
+  where: Attributes;
+  columns: readonly { header: string; attribute?: string; codes?: boolean; empty: string }[];
+}
+
+/** `werkscan.yaml` (see docs/project-file.md). */
+export interface ProjectSettings {
+  /** The project file as shown to the user; null: none (every default). */
+  file: string | null;
+  /** Absolute folder the paths below are relative to (the project file's folder, or the working directory). */
+  root: string;
+  title: string | null;
+  language: 'nl' | 'en';
+  paths: { corpus: string | null; codebook: string | null; reports: string | null };
+  attributes: Readonly<Record<AttributeScope, Readonly<Record<string, AttributeSchema>>>>;
+  /** Type name → whether its body is speaker turns. */
+  documentTypes: ReadonlyMap<string, { turns: boolean; origin: Origin | null }>;
+  comparison: { axis: string; groups: readonly string[] | null; origin: Origin } | null;
+  caseTables: readonly CaseTable[];
+}

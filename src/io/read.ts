@@ -7,7 +7,8 @@ import { parseCodebook } from '../core/parse/codebook.js';
 import { parseDocument } from '../core/parse/document.js';
 import { ErrorCollector, InputError } from '../core/errors.js';
 import { parseFindings } from '../core/parse/findings.js';
-import type { CorpusDocument, Project } from '../core/model.js';
+import type { CorpusDocument, Project, ProjectSettings } from '../core/model.js';
+import { defaultSettings } from '../core/parse/project.js';
 import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/claims/quantifiers.js';
 import { decodeText, normalizeNewlines } from '../core/text/positions.js';
 import type { YamlCache } from '../core/parse/yaml-parsed.js';
@@ -20,7 +21,10 @@ export interface Paths {
   documents?: boolean;
   /** Parses of YAML kept between runs (io/cache.ts); null or absent: none. */
   yamlCache?: YamlCache | null;
+  /** The project file's settings; absent: the defaults. */
+  settings?: ProjectSettings;
 }
+
 
 /** How a path is shown to the user: relative to the working directory. */
 export function display(cwd: string, p: string): string {
@@ -159,14 +163,15 @@ function walkFiles(root: string, shown: string, visit: (name: string, rel: strin
 }
 
 /** The documents of a corpus folder (no cases.yaml needed): for `agree`, whose second coding may be a bare folder. */
-export function loadDocuments(cwd: string, dir: string, yamlCache: YamlCache | null = null): CorpusDocument[] {
+export function loadDocuments(cwd: string, dir: string, yamlCache: YamlCache | null = null, settings = defaultSettings(cwd)): CorpusDocument[] {
+  const types = settings.documentTypes;
   const abs = path.resolve(cwd, dir);
   const shown = display(cwd, abs);
   requireDir(abs, shown, 'corpus', 'expected a folder of coded documents');
   const errors = new ErrorCollector();
   const documents = listDocuments(abs, shown).flatMap((rel) => {
     const file = display(cwd, path.join(abs, rel));
-    return errors.attempt(() => parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file, yamlCache })) ?? [];
+    return errors.attempt(() => parseDocument({ text: readText(path.join(abs, rel), file), path: rel, file, yamlCache, types })) ?? [];
   });
   errors.throwIfAny();
   return documents;
@@ -181,6 +186,8 @@ export function loadProject(paths: Paths): Project {
   const codebookAbs = path.resolve(paths.cwd, paths.codebook);
   const show = (p: string) => display(paths.cwd, p);
   const cache = paths.yamlCache ?? null;
+  const settings = paths.settings ?? defaultSettings(paths.cwd);
+  const types = settings.documentTypes;
   requireDir(corpusAbs, show(corpusAbs), 'corpus', 'expected a folder with cases.yaml and the documents; give its path, e.g. `werkscan code corpus/`');
   requireDir(codebookAbs, show(codebookAbs), 'codebook', 'expected a folder with codebook.yaml; pass --codebook <dir>');
 
@@ -188,7 +195,7 @@ export function loadProject(paths: Paths): Project {
   if (!existsSync(casesFile)) {
     throw new InputError('cases.yaml not found', {
       file: show(casesFile),
-      hint: 'every corpus needs a cases.yaml: `cases:` with one entry per case, e.g. `amsterdam: { name: Amsterdam, kind: gemeente, line: botoc }`',
+      hint: 'every corpus needs a cases.yaml: `cases:` with one entry per case and its attributes, e.g. `case-1: { name: Case one }`',
     });
   }
   const errors = new ErrorCollector();
@@ -197,7 +204,7 @@ export function loadProject(paths: Paths): Project {
   const documents: CorpusDocument[] = files.documents.flatMap((rel) => {
     const abs = path.join(corpusAbs, rel);
     const file = show(abs);
-    return errors.attempt(() => parseDocument({ text: readText(abs, file), path: rel, file, yamlCache: cache })) ?? [];
+    return errors.attempt(() => parseDocument({ text: readText(abs, file), path: rel, file, yamlCache: cache, types })) ?? [];
   });
 
   const codebookFile = path.join(codebookAbs, 'codebook.yaml');
@@ -219,6 +226,7 @@ export function loadProject(paths: Paths): Project {
   const findings = errors.attempt(() => (f ? parseFindings(f.text, f.file, cache) : []));
   errors.throwIfAny();
   return {
+    settings,
     corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents, unread: files.unread.map((rel) => show(path.join(corpusAbs, rel))) },
     codebook: codebook!,
     quantifiers: quantifiers!,

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../core/checks/lint.js';
 import type { CountOptions } from '../core/count/select.js';
-import type { CorpusDocument } from '../core/model.js';
+import type { CorpusDocument, ProjectSettings } from '../core/model.js';
 import type { PartialCounts, PartialFindings } from '../core/count/accumulate.js';
 import type { CsvOptions } from '../report/segments.js';
 
@@ -12,6 +12,8 @@ interface JobBase {
   cwd: string;
   corpus: string;
   codebook: string;
+  /** The project file's settings (absent: the defaults). */
+  settings?: ProjectSettings;
   /** The YAML parse cache's folder (io/cache.ts); null or absent: no cache. */
   yamlCacheDir?: string | null;
   /** Paths below the corpus folder: all of them; threads take batches of them in turn. */

@@ -30,7 +30,7 @@ export type StreamPaths = Omit<Paths, 'documents' | 'yamlCache'> & { yamlCacheDi
 
 /** The project without its documents: cases, codebook, findings, quantifiers. */
 function loadShell(paths: StreamPaths, yamlCache = openYamlCache(paths.yamlCacheDir ?? null)): Project {
-  return loadProject({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, documents: false, yamlCache });
+  return loadProject({ cwd: paths.cwd, corpus: paths.corpus, codebook: paths.codebook, ...(paths.settings ? { settings: paths.settings } : {}), documents: false, yamlCache });
 }
 
 // @testOnly: exported for test/pipeline/joiner.test.ts, test/core/text/tokenize.test.ts
@@ -60,6 +60,7 @@ function eachDocument(
 ): Omit<Checked, 'documents'> {
   const cases = new Set(shell.corpus.cases.map((c) => c.id));
   const codes = new Map(shell.codebook.codes.map((c) => [c.id, c]));
+  const types = shell.settings.documentTypes;
   const problems: Problem[] = [];
   const errors = new ErrorCollector();
   const failures: Checked['failures'] = [];
@@ -72,7 +73,7 @@ function eachDocument(
     const rel = job.files[i]!;
     const file = shown(rel);
     const kept = errors.errors.length;
-    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache }));
+    const doc = errors.attempt(() => parseDocument({ text: readText(absolute(rel), file), path: rel, file, yamlCache, types }));
     if (errors.errors.length > kept) failures.push([i, errorData(errors.errors[kept]!)]);
     return doc;
   };
@@ -81,7 +82,7 @@ function eachDocument(
       for (let i = from; i < to; i++) {
         const doc = parse(i);
         if (doc) {
-          problems.push(...lintDocument(doc, cases, codes));
+          problems.push(...lintDocument(doc, cases, codes, shell.settings));
           let auto: AutoResult = { segments: [], hits: [] };
           if (book) {
             let lineAt: ((offset: number) => number) | undefined;
@@ -197,6 +198,7 @@ const jobBase = (paths: StreamPaths, corpus: CorpusFiles) => ({
   cwd: paths.cwd,
   corpus: paths.corpus,
   codebook: paths.codebook,
+  ...(paths.settings ? { settings: paths.settings } : {}),
   yamlCacheDir: paths.yamlCacheDir ?? null,
   files: corpus.files,
   batch: corpus.files.length,

@@ -11,12 +11,13 @@ import { findingUnitsAll, judgeFinding } from '../core/claims/evaluate.js';
 import type { Project } from '../core/model.js';
 import { cooccurrenceCsv } from './cooccurrence.js';
 import type { CsvOptions } from './csv.js';
-import { deelvragenMd, lineComparison } from './deelvragen.js';
+import { axisComparison } from './axis.js';
+import { deelvragenMd } from './deelvragen.js';
 import { findingsMd } from './findings.js';
 import { frequenciesCsv, frequenciesMd } from './frequencies.js';
 import { indexHtml } from './html.js';
 import type { AutoCoding, Report, ReportInput } from './input.js';
-import { internationaalMd } from './internationaal.js';
+import { caseTableFiles } from './case-tables.js';
 import { evidenceCsv, matrixCsv } from './matrix.js';
 import { countHits, segmentsCsv } from './segments.js';
 import { termMatchesCsv } from './term-matches.js';
@@ -43,7 +44,6 @@ export const REPORTS: readonly Report[] = [
   vergelijkingLijnenCsv,
   cooccurrenceCsv,
   deelvragenMd,
-  internationaalMd,
   findingsMd,
   indexHtml,
 ];
@@ -63,13 +63,15 @@ function autoCodingInMemory(project: Project): AutoCoding {
 
 /** Every report file, as it would be written. Pure but for the project it is given. */
 export function buildReports(project: Project, options: ReportOptions = {}, auto: AutoCoding = autoCodingInMemory(project)) {
-  const { language = DEFAULT_LANGUAGE, ...csv } = options;
+  const { language = project.settings.language ?? DEFAULT_LANGUAGE, ...csv } = options;
   const input = reportInput(project, language, csv, auto);
   const files = REPORTS.flatMap((r): OutputFile[] => {
     const content = r.build(input);
     if (content === null) return [];
     return [typeof content === 'string' ? { name: r.name, content } : { name: r.name, ...content }];
   });
+  // The project file's tables of cases come after deelvragen.md, as the study's country table always did.
+  files.splice(files.findIndex((f) => f.name === 'findings.md' || f.name === 'index.html') >>> 0, 0, ...caseTableFiles(project, input.count));
   const { rows, population, segments, findings } = input;
   return { files, rows, population, segments, findings };
 }
@@ -82,7 +84,7 @@ function reportInput(project: Project, language: Language, csv: CsvOptions, auto
   const segments = project.corpus.documents.reduce((n, d) => n + d.segments.length, 0);
   const matrix = caseMatrix(project, 'segment', count);
   const evidence = new Map(matrix.rows.map((r) => [r.code, matrix.cases.flatMap((c) => r.segments[c]!)]));
-  const byLine = lineComparison(project, count);
+  const byLine = axisComparison(project, count);
 
   // Units gathered while streaming (automatic coding of a large corpus), else counted here in one go.
   const gathered = project.findings.map((f) => (f.source !== 'manual' ? auto.findings?.get(f.id) : undefined));

@@ -2,51 +2,39 @@
  * `reports/deelvragen.md`: per sub-question every code with its k/n per research line and the
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  */
-import { compareGroups, type GroupComparison } from '../core/count/compare.js';
+import type { GroupComparison } from '../core/count/compare.js';
 import { proposeQuantifier } from '../core/claims/wording.js';
 import type { Project } from '../core/model.js';
-import type { CountOptions } from '../core/count/select.js';
+import { groupLabel, groupNoun } from './axis.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
 import type { Words } from './words.js';
 
-const NOUNS: Record<string, string> = {
-  botoc: 'BOTOC-gemeenten',
-  overig: 'overige gemeenten en organisaties',
-  verdiepend: 'organisaties in de verdiepende gesprekken',
-  internationaal: 'landen',
-};
-/** How a report names the cases of a research line: "BOTOC-gemeenten", "landen", … */
-export const lineNoun = (line: string) => NOUNS[line] ?? line;
-
-const LINE_HEADERS: Record<string, string> = { botoc: 'BOTOC', overig: 'overig', verdiepend: 'verdiepend', internationaal: 'internationaal' };
-
-export function lineComparison(project: Project, options: CountOptions): GroupComparison {
-  return compareGroups(project, 'line', 'case', options);
-}
-
 /**
- * Documents that have no `line` (neither in their front matter nor in their case): they are in no
- * column per line, so a report that speaks per line must say that they are left out.
+ * Documents that have no value of the comparison axis (neither in their front matter nor in their case):
+ * they are in no column per group, so a report that speaks per group must say that they are left out.
  */
-function withoutLine(project: Project): { documents: number; cases: string[] } {
+function withoutLine(project: Project, axis: string): { documents: number; cases: string[] } {
   const cases = new Map(project.corpus.cases.map((c) => [c.id, c]));
-  const missing = project.corpus.documents.filter((d) => (d.attrs.line ?? cases.get(d.case)?.attrs.line) === undefined);
+  const missing = project.corpus.documents.filter((d) => (d.attrs[axis] ?? cases.get(d.case)?.attrs[axis]) === undefined);
   return { documents: missing.length, cases: [...new Set(missing.map((d) => d.case))] };
 }
 
 /** What the report says about the populations per line, and what it leaves out when `line` is missing. */
 function populationLines(project: Project, byLine: GroupComparison, w: Words['deelvragen']): string[] {
-  const missing = withoutLine(project);
-  if (byLine.groups.length === 0) return [w.noGroups('line')];
+  const axis = project.settings.comparison?.axis;
+  if (axis === undefined) return [w.noAxis];
+  const missing = withoutLine(project, axis);
+  if (byLine.groups.length === 0) return [w.noGroups(axis)];
   const out = [w.population(byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', '))];
-  if (missing.documents > 0) out.push('', w.withoutGroup('line', w.documents(missing.documents), missing.cases));
+  if (missing.documents > 0) out.push('', w.withoutGroup(axis, w.documents(missing.documents), missing.cases));
   return out;
 }
 
 function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>, words: Words): string {
   const w = words.deelvragen;
-  const { codebook } = project;
+  const { codebook, settings } = project;
+  const header = (value: string) => groupLabel(settings, value);
   const labels = new Map(codebook.codes.map((c) => [c.id, c.label]));
   const rows = new Map(byLine.rows.map((r) => [r.code, r]));
   const lines = byLine.groups.map((g) => g.value);
@@ -60,10 +48,10 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
     lines
       .map((line) => {
         const g = rows.get(code)!.groups[line]!;
-        return g.n > 0 && g.k > 0 ? w.phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, lineNoun(line)) : null;
+        return g.n > 0 && g.k > 0 ? w.phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, groupNoun(settings, line)) : null;
       })
       .filter((x): x is string => x !== null)
-      .join('; ') || ((evidence.get(code) ?? []).length > 0 ? w.onlyWithoutGroup('line') : w.codedNowhere);
+      .join('; ') || ((evidence.get(code) ?? []).length > 0 ? w.onlyWithoutGroup(byLine.attribute) : w.codedNowhere);
   const ev = (code: string) => {
     const ids = evidence.get(code) ?? [];
     return ids.length === 0 ? '' : ids.slice(0, 3).join(' ') + (ids.length > 3 ? ` (+${ids.length - 3})` : '');
@@ -73,14 +61,14 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
   const columns = [
     { key: 'code', header: words.header.code },
     { key: 'label', header: w.factor },
-    ...lines.map((l) => ({ key: l, header: LINE_HEADERS[l] ?? l, align: 'right' as const })),
+    ...lines.map((l) => ({ key: l, header: header(l), align: 'right' as const })),
     ...(lines.length > 0 ? [{ key: 'voorstel', header: w.proposal }] : []),
     { key: 'bewijs', header: w.evidence },
   ];
   // Per line where a code that addresses another is coded; without lines there is nothing to say per line.
   const coded = (r: string) => {
     if (lines.length === 0) return '';
-    const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${LINE_HEADERS[l] ?? l} ${kn(r, l)}`);
+    const where = lines.filter((l) => (rows.get(r)?.groups[l]?.k ?? 0) > 0).map((l) => `${header(l)} ${kn(r, l)}`);
     return ` (${where.join(', ') || w.notCoded})`;
   };
   for (const sq of codebook.subquestions) {

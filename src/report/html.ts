@@ -4,7 +4,7 @@ import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count/select.js';
 import { proposeQuantifier } from '../core/claims/wording.js';
 import type { GroupComparison } from '../core/count/compare.js';
-import { lineNoun } from './deelvragen.js';
+import { groupNoun } from './axis.js';
 import { groupCodes } from './freq.js';
 import { failureReason } from './findings.js';
 import type { Report } from './input.js';
@@ -90,7 +90,7 @@ export const indexHtml: Report = {
       rows,
       totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
       findings,
-      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => words.deelvragen.phrase(proposeQuantifier(project.quantifiers, k, n), k, n, lineNoun(line)) } : undefined,
+      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => words.deelvragen.phrase(proposeQuantifier(project.quantifiers, k, n), k, n, groupNoun(project.settings, line)) } : undefined,
     }),
 };
 

@@ -20,10 +20,11 @@ describe('deelvragen.md without research lines', () => {
     // [^\n], not `.`: leiden-01 has CRLF line ends.
     for (const f of ['ams-03', 'leiden-01']) edit(dir, `corpus/interviews/${f}.md`, (s) => s.replace(/^line: [^\n]*\n/m, ''));
     rmSync(path.join(dir, 'codebook/findings.yaml')); // its claims filter on line
+    rmSync(path.join(dir, 'werkscan.yaml')); // its comparison axis is line (an axis no case has is a lint error)
     const md = await deelvragen(dir);
     expect(md).not.toContain('Populatie per lijn');
     expect(md).not.toContain('nergens gecodeerd');
-    expect(md).toContain('Geen onderzoekslijnen: geen case in `cases.yaml` en geen document heeft het attribuut `line`, dus geen k/n per lijn en geen voorgestelde formulering.');
+    expect(md).toContain('Geen vergelijkingsas: `werkscan.yaml` noemt geen `comparison.axis`, dus geen k/n per groep en geen voorgestelde formulering.');
     expect(md).toContain(
       ['| code | factor | bewijs |', '|---|---|---|', '| capaciteit | Te weinig capaciteit | ams-01#1 ams-01#2 ams-02#2 (+1) |', '| avg-privacy | Privacyregels beperken gegevensdeling | ams-01#4 |'].join('\n'),
     );

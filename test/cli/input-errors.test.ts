@@ -55,12 +55,6 @@ const cases: Case[] = [
     hint: /starts with a label such as `I:`/,
   },
   {
-    name: 'unknown document type',
-    setup: (d) => writeFiles(d, { 'corpus/x.md': '---\ntype: interviw\ncase: leiden\n---\nTekst\n' }),
-    where: /^werkscan: corpus\/x\.md:2:7: unknown document type "interviw"$/,
-    hint: /expected one of: interview, plan, document/,
-  },
-  {
     name: 'unreadable path (a broken link)',
     setup: (d) => symlinkSync(path.join(d, 'nergens.md'), path.join(d, 'corpus/kapot.md')),
     where: /^werkscan: corpus\/kapot\.md: file not found \(or a broken link\)$/,

@@ -54,6 +54,7 @@ describe('code killed while writing reports/', () => {
     const fresh = path.join(dir, 'fresh');
     cpSync(path.join(dir, 'corpus'), path.join(fresh, 'corpus'), { recursive: true });
     cpSync(path.join(dir, 'codebook'), path.join(fresh, 'codebook'), { recursive: true });
+    cpSync(path.join(dir, 'werkscan.yaml'), path.join(fresh, 'werkscan.yaml')); // (else dir's, found above it, applies)
     expect((await werkscan(['code'], fresh)).code).toBe(0);
     const newSet = reports(path.join(fresh, 'reports'));
     expect(newSet.has('findings.md')).toBe(false);

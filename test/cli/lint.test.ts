@@ -98,12 +98,20 @@ const cases: Case[] = [
     message: /duplicate respondent id "R1"/,
   },
   {
-    rule: 'invalid-case-attribute',
+    rule: 'invalid-attribute-value',
     mutate: (d) => {
-      writeFiles(d, { 'corpus/cases.yaml': read(d, 'corpus/cases.yaml') + '  oslo: { name: Oslo, kind: stad, line: internationaal }\n' });
+      writeFiles(d, { 'corpus/cases.yaml': read(d, 'corpus/cases.yaml') + '  oslo: { name: Oslo, kind: stad, line: overig }\n' });
       return ['corpus/cases.yaml', 5];
     },
-    message: /case oslo has kind: stad \(expected one of: gemeente, organisatie, land, programma\)/,
+    message: /case oslo has kind: stad, which werkscan.yaml does not allow \(expected one of: gemeente, organisatie\)/,
+  },
+  {
+    rule: 'unknown-document-type',
+    mutate: (d) => {
+      writeFiles(d, { 'corpus/x.md': '---\ntype: interviw\ncase: leiden\n---\nTekst\n' });
+      return ['corpus/x.md', 2];
+    },
+    message: /document x has unknown type "interviw" \(expected one of: interview, plan, document; declare more under document_types in werkscan.yaml\)/,
   },
   ...(
     [

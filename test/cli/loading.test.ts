@@ -88,12 +88,12 @@ describe('every broken file of a run', () => {
   const broken = {
     'corpus/a.md': '---\ntype: plan\ncase: [leiden\n---\nTekst\n',
     'corpus/b.md': '# geen front matter\n',
-    'corpus/c/d.md': '---\ntype: interviw\ncase: leiden\n---\nTekst\n',
+    'corpus/c/d.md': '---\ntype: plan\ncase: [leiden]\n---\nTekst\n',
   };
   const expected = [
     /^werkscan: corpus\/a\.md:4:1: invalid YAML: .*\n  expected valid YAML.*\n/,
     /^werkscan: corpus\/b\.md:1:1: front matter missing\n  expected the file to start .*\n/,
-    /^werkscan: corpus\/c\/d\.md:2:7: unknown document type "interviw"\n  expected one of: interview, plan, document\n/,
+    /^werkscan: corpus\/c\/d\.md:3:7: `case` must be a text value\n  expected a single value, not a list or mapping\n/,
     /^werkscan: 3 files could not be read or parsed\n$/,
   ];
 

@@ -46,6 +46,7 @@ export function starterCopy(): string {
   const dir = tempDir();
   cpSync(path.join(starter, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
   cpSync(path.join(starter, 'codebook'), path.join(dir, 'codebook'), { recursive: true });
+  cpSync(path.join(starter, 'werkscan.yaml'), path.join(dir, 'werkscan.yaml'));
   return dir;
 }
 

@@ -52,7 +52,7 @@ export function unitsOf(doc: CorpusDocument, unit: AgreeUnit): TextUnit[] {
   let spans: TextUnit[];
   if (unit === 'document') {
     spans = [make(0, length)];
-  } else if (unit === 'turn' && doc.type === 'interview') {
+  } else if (unit === 'turn' && doc.hasTurns) {
     spans = doc.turns.map((t) => make(t.start, t.end));
   } else if (unit === 'sentence') {
     spans = splitSentences(doc.plainText).map((s) => make(s.start, s.end));

@@ -87,8 +87,8 @@ function infoAt(book: CompiledCodebook, words: Words, i: number): WordInfo {
 const surfaceOf = (words: Words, i: number) => words.surfaces?.[i] ?? words.text.slice(words.starts[i], words.ends[i]);
 
 /** Regions of a document that are coded: respondents' turns in interviews, the whole text elsewhere (code points). */
-function regions(doc: Pick<CorpusDocument, 'type' | 'turns'>, length: number): { start: number; end: number; speaker: string | null }[] {
-  if (doc.type !== 'interview') return [{ start: 0, end: length, speaker: null }];
+function regions(doc: Pick<CorpusDocument, 'hasTurns' | 'turns'>, length: number): { start: number; end: number; speaker: string | null }[] {
+  if (!doc.hasTurns) return [{ start: 0, end: length, speaker: null }];
   const out: Turn[] = [];
   for (const t of doc.turns) if (t.speaker !== INTERVIEWER) out.push(t);
   return out;
@@ -124,7 +124,7 @@ interface DocumentRun {
 }
 
 /** Automatic coding of one document. */
-export function autoCode(doc: Pick<CorpusDocument, 'id' | 'type' | 'turns' | 'plainText'>, book: CompiledCodebook, options: AutoCodeOptions = {}): AutoResult {
+export function autoCode(doc: Pick<CorpusDocument, 'id' | 'hasTurns' | 'turns' | 'plainText'>, book: CompiledCodebook, options: AutoCodeOptions = {}): AutoResult {
   const countOnly = options.countOnly === true;
   // Code points equal UTF-16 units unless the text has astral characters; only then split it up.
   const chars = /[\uD800-\uDBFF]/.test(doc.plainText) ? Array.from(doc.plainText) : null;
@@ -288,6 +288,6 @@ export function autoCodeCorpus(documents: readonly CorpusDocument[], book: Compi
 
 /** Does automatic coding give `code` to `text`? With the term that matched, for messages. */
 export function codesText(book: CompiledCodebook, code: string, text: string): TermHit | null {
-  const doc = { id: 'example', type: 'document' as const, turns: [], plainText: text };
+  const doc = { id: 'example', hasTurns: false, turns: [], plainText: text };
   return autoCode(doc, book).hits.find((h) => h.code === code) ?? null;
 }

@@ -1,6 +1,6 @@
 /**
  * Filters that select nothing: a `--where key=value` or a finding's `among:` whose value no case,
- * document or respondent has. Matching stays exact; these checks only make a typo (`line=BOTOC`) an
+ * document or respondent has. Matching stays exact; these checks only make a typo (`kind=School` for `kind=school`) an
  * error that names the values there are, instead of a table of zeros.
  */
 import { InputError, unknownAttribute } from '../errors.js';

@@ -4,7 +4,9 @@
 import { codesText } from '../autocode/code.js';
 import { compileCodebook } from '../autocode/compile.js';
 import { INTERVIEWER } from '../parse/document.js';
-import { CASE_KINDS, POLARITIES, RESEARCH_LINES, type Code, type CorpusDocument, type Origin, type Project } from '../model.js';
+import { POLARITIES, type Code, type CorpusDocument, type Origin, type Project, type ProjectSettings } from '../model.js';
+import { defaultSettings } from '../parse/project.js';
+import { documentSchemaProblems, schemaProblems } from './schema.js';
 import { lookupQuantifier } from '../claims/quantifiers.js';
 import { respondentConflicts } from './respondents.js';
 import { unmatchedAmong } from './filters.js';
@@ -61,8 +63,8 @@ export function lint(project: Project, options: { terms?: boolean; documents?: b
   const problems: Problem[] = [];
   const r = reporter(problems);
   const codes = lintCodebook(project.codebook, r);
-  lintCases(project.corpus, r);
-  const used = lintDocuments(project.corpus, codes, r, options.documents !== false, problems);
+  lintCases(project, r);
+  const used = lintDocuments(project, codes, r, options.documents !== false, problems);
   if (options.findings !== false) lintFindings(project, r);
   // Files in the corpus folder that are not read (a transcript saved as .docx): their coding counts for nothing.
   for (const file of project.corpus.unread ?? []) r.report('warning', 'unread-file', { file, line: 1 }, { file });
@@ -106,26 +108,21 @@ function lintCodebook(codebook: Project['codebook'], r: Reporter): Map<string, O
   return codes;
 }
 
-function lintCases(corpus: Project['corpus'], r: Reporter): void {
-  r.uniqueIds('case', corpus.cases);
-  for (const c of corpus.cases) {
+function lintCases(project: Project, r: Reporter): void {
+  r.uniqueIds('case', project.corpus.cases);
+  for (const c of project.corpus.cases) {
     for (const n of c.notes ?? []) r.report('warning', n.rule, { file: c.origin.file, line: n.line, column: n.column }, { case: c.id, ...n.args });
-    const kind = c.attrs.kind;
-    if (kind !== undefined && !(CASE_KINDS as readonly string[]).includes(kind)) {
-      r.error('invalid-case-attribute', c.origin, { case: c.id, key: 'kind', value: kind, expected: CASE_KINDS.join(', ') });
-    }
-    const line = c.attrs.line;
-    if (line !== undefined && !(RESEARCH_LINES as readonly string[]).includes(line)) {
-      r.error('invalid-case-attribute', c.origin, { case: c.id, key: 'line', value: line, expected: RESEARCH_LINES.join(', ') });
-    }
   }
+  // the values the project file allows, its document types and its comparison axis
+  schemaProblems(project, r.error);
 }
 
 /**
  * Document ids across the corpus and respondents across a case's interviews; the rest per document
  * (lintDocument, which workers run on large corpora) when `perDocument`. Returns the codes used.
  */
-function lintDocuments(corpus: Project['corpus'], codes: ReadonlyMap<string, Origin>, r: Reporter, perDocument: boolean, problems: Problem[]): Set<string> {
+function lintDocuments(project: Project, codes: ReadonlyMap<string, Origin>, r: Reporter, perDocument: boolean, problems: Problem[]): Set<string> {
+  const { corpus, settings } = project;
   const caseIds = new Set(corpus.cases.map((c) => c.id));
   const docIds = new Map<string, Origin>();
   const used = new Set<string>();
@@ -134,7 +131,7 @@ function lintDocuments(corpus: Project['corpus'], codes: ReadonlyMap<string, Ori
     if (first) r.error('duplicate-id', doc.origin.id, { kind: 'document', id: doc.id, first: where(first) });
     else docIds.set(doc.id, doc.origin.id);
     for (const s of doc.segments) used.add(s.code);
-    if (perDocument) problems.push(...lintDocument(doc, caseIds, codes));
+    if (perDocument) problems.push(...lintDocument(doc, caseIds, codes, settings));
   }
   for (const c of respondentConflicts(corpus.documents)) r.error('respondent-conflict', c.at, c.args);
   return used;
@@ -170,10 +167,11 @@ export function knownAttributes(project: Project): Set<string> {
 }
 
 /** The rules that need one document only: its case, respondents, speakers and codes. */
-export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>): Problem[] {
+export function lintDocument(doc: CorpusDocument, caseIds: ReadonlySet<string>, codes: ReadonlyMap<string, unknown>, settings: ProjectSettings = defaultSettings('.')): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, rule: string, at: Origin, args: Problem['args']) =>
     problems.push({ rule, severity, file: at.file, line: at.line, ...(at.column !== undefined ? { column: at.column } : {}), args });
+  documentSchemaProblems(doc, settings, (rule, at, args) => report('error', rule, at, args));
   problems.push(...unsafeDocumentId(doc));
   if (!caseIds.has(doc.case)) report('error', 'unknown-case', doc.origin.case, { document: doc.id, case: doc.case });
   problems.push(...markupProblems(doc));

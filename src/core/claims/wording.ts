@@ -20,7 +20,7 @@ export function proposeQuantifier(table: QuantifierTable, k: number, n: number):
   return String(k);
 }
 
-/** "alle 8 BOTOC-gemeenten", "ongeveer de helft (4 van 8) van de BOTOC-gemeenten", "geen van de 8 …". */
+/** "alle 8 scholen", "ongeveer de helft (4 van 8) van de scholen", "geen van de 8 …": the noun comes from the project file. */
 export function phrase(quantifier: string, k: number, n: number, noun: string): string {
   if (quantifier === 'alle') return `alle ${n} ${noun}`;
   if (quantifier === 'geen') return `geen van de ${n} ${noun}`;

@@ -1,6 +1,6 @@
 /**
- * Comparisons: the case × code matrix, groups of cases side by side (BOTOC against other
- * municipalities), co-occurrence of codes. (The wording a k/n supports is in claims/wording.ts.)
+ * Comparisons: the case × code matrix, groups of cases side by side (one group of the study against the
+ * others), co-occurrence of codes. (The wording a k/n supports is in claims/wording.ts.)
  */
 import { unitsOf } from '../agreement/units.js';
 import { ancestors } from '../parse/codebook.js';
@@ -65,7 +65,7 @@ function attributeValues(project: Project, attribute: string, where: Attributes 
     if (v !== undefined) seen.add(v);
     if (attribute !== 'id') for (const r of doc.respondents) if (r.attrs[attribute] !== undefined) seen.add(r.attrs[attribute]!);
   }
-  // …those cases.yaml gives first, in its order (botoc, overig, … as the researcher listed them).
+  // …those cases.yaml gives first, in its order (as the researcher listed them).
   const listed = [...new Set(project.corpus.cases.map((c) => c.attrs[attribute]))].filter((v): v is string => v !== undefined && seen.has(v));
   return [...listed, ...[...seen].filter((v) => !listed.includes(v))];
 }

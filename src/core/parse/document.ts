@@ -1,6 +1,6 @@
 /** A corpus document: YAML front matter, then a body of turns (interviews) or free text, with coded spans. */
 import { InputError } from '../errors.js';
-import { DOCUMENT_TYPES, type CorpusDocument, type DocumentType, type ParseNote, type Respondent, type Segment, type Turn } from '../model.js';
+import { type CorpusDocument, type DocumentType, type ParseNote, type Respondent, type Segment, type Turn } from '../model.js';
 import { parseMarkup } from './spans.js';
 import { frontMatterNotes } from './front-notes.js';
 import { readLabel } from './labels.js';
@@ -21,7 +21,11 @@ export interface DocumentInput {
   file: string;
   /** Where parses of unusual front matter are kept between runs (see yaml-parsed.ts). */
   yamlCache?: YamlCache | null;
+  /** The project file's `document_types`: which types there are, and whose body is speaker turns; default: interview (turns), plan, document. */
+  types?: ReadonlyMap<string, { turns: boolean }>;
 }
+
+const TYPES: ReadonlyMap<string, { turns: boolean }> = new Map([['interview', { turns: true }], ['plan', { turns: false }], ['document', { turns: false }]]);
 
 /** Split `---` front matter from the body. */
 function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
@@ -66,14 +70,14 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
     r.fail([], 'front matter is empty', 'expected at least `type:` and `case:`');
   }
   const id = r.string(['id'], true) ?? path.replace(/\.(md|txt)$/i, '');
-  const type = r.string(['type']) as DocumentType;
-  if (!DOCUMENT_TYPES.includes(type)) {
-    r.fail(['type'], `unknown document type "${type}"`, `expected one of: ${DOCUMENT_TYPES.join(', ')}`);
-  }
+  // A type the project file does not declare is read as text without turns; lint names it (unknown-document-type).
+  const type: DocumentType = r.string(['type']);
+  const known = (input.types ?? TYPES).get(type);
+  const hasTurns = known?.turns ?? false;
   const caseId = r.string(['case']);
-  const respondents = readRespondents(r, type, file);
+  const respondents = readRespondents(r, type, hasTurns || known === undefined);
   const attrs = { ...scalarAttrs(front ?? {}), id, type, case: caseId };
-  const { plainText, turns, segments, notes } = parseBody(body, bodyLine, { type, docId: id, file, speakers: speakersOf(respondents) });
+  const { plainText, turns, segments, notes } = parseBody(body, bodyLine, { hasTurns, docId: id, file, speakers: speakersOf(respondents) });
   notes.unshift(...frontMatterNotes(front, (p) => r.src.pos(p)));
   const at = (key: string) => ({ file, ...r.src.keyPos([key]) });
   return {
@@ -81,6 +85,7 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
     path,
     file,
     type,
+    hasTurns,
     case: caseId,
     attrs,
     respondents,
@@ -89,16 +94,27 @@ export function parseDocument(input: DocumentInput): CorpusDocument {
     segments,
     bodyLine,
     ...(notes.length > 0 ? { notes } : {}),
-    origin: { case: at('case'), id: at('id') },
+    origin: { case: at('case'), id: at('id'), type: at('type'), ...attrLines(front ?? {}, (k) => r.src.keyPos([k]).line) },
   };
 }
 
 /** The respondents of the front matter: ids and labels that can be speaker labels, attributes. */
-function readRespondents(r: YamlReader, type: DocumentType, file: string): Respondent[] {
+/** Lines of the front matter's own attributes (id, type and case aside), for lint's messages about their values. */
+function attrLines(front: Record<string, unknown>, lineOf: (key: string) => number): { attrs?: Record<string, number> } {
+  let out: Record<string, number> | undefined;
+  for (const [k, v] of Object.entries(front)) {
+    if (k === 'id' || k === 'type' || k === 'case' || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) continue;
+    (out ??= {})[k] = lineOf(k);
+  }
+  return out ? { attrs: out } : {};
+}
+
+/** `mayHave`: the type has turns, or is unknown (then lint names the type, not its respondents). */
+function readRespondents(r: YamlReader, type: DocumentType, mayHave: boolean): Respondent[] {
   const respondents: Respondent[] = [];
   const list = r.list(['respondents'], true) ?? [];
-  if (list.length > 0 && type !== 'interview') {
-    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected `type: interview`, or no respondents');
+  if (list.length > 0 && !mayHave) {
+    r.fail(['respondents'], `respondents are listed in a document of type ${type}`, 'expected a type whose body is speaker turns (`turns: true` in the project file; by default interview), or no respondents');
   }
   const taken = new Set([INTERVIEWER]);
   list.forEach((_, i) => taken.add(r.string(['respondents', i, 'id'])));
@@ -115,7 +131,7 @@ function readRespondents(r: YamlReader, type: DocumentType, file: string): Respo
     if (label !== undefined && label !== rid) checkLabel(r, i, label, taken);
     const { line, column } = r.src.pos(['respondents', i]);
     const { label: _label, ...attrs } = scalarAttrs(m);
-    respondents.push({ id: rid, ...(label !== undefined ? { label } : {}), attrs, origin: { file, line, column } });
+    respondents.push({ id: rid, ...(label !== undefined ? { label } : {}), attrs, origin: { file: r.src.file, line, column } });
   });
   return respondents;
 }

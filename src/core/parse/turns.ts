@@ -1,6 +1,6 @@
 /** The turns of an interview: which lines start one (speaker labels, also written unusually or garbled), and its pieces of the body. */
 import { InputError } from '../errors.js';
-import type { DocumentType, ParseNote } from '../model.js';
+import type { ParseNote } from '../model.js';
 import { isAsciiLetterCode } from '../text/sentences.js';
 import { isBlankLine, mayStartLabel, readLabel, type LabelLine } from './labels.js';
 
@@ -13,7 +13,8 @@ export interface Chunk {
 }
 
 export interface BodyContext {
-  type: DocumentType;
+  /** The body is speaker turns. */
+  hasTurns: boolean;
   docId: string;
   file: string;
   /** Labels that name a speaker (ids and respondents' labels) → the speaker's id. */
@@ -38,7 +39,7 @@ function speakerOf(label: LabelLine, speakers: ReadonlyMap<string, string>, para
  * one (blank lines before the first label are pieces of their own): together exactly the body.
  */
 export function chunksOf(body: string, bodyLine: number, ctx: BodyContext, notes: ParseNote[]): Chunk[] {
-  if (ctx.type !== 'interview') return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
+  if (!ctx.hasTurns) return [{ raw: body, line: bodyLine, speaker: null, labelLength: 0 }];
   const chunks: Chunk[] = [];
   let current: { from: number; line: number; speaker: string; labelLength: number } | null = null;
   let line = bodyLine;

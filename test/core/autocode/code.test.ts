@@ -17,7 +17,7 @@ describe('autoCode', () => {
   const book = compileCodebook({
     codes: [code('capaciteit', ['capaciteit', 'personeelstekort*', 'handen tekort'], ['stadion']), code('avg', ['avg', 'privacy*']), code('werk', ['werk'])],
   });
-  const plain = (plainText: string) => ({ id: 'd', type: 'plan' as const, turns: [], plainText });
+  const plain = (plainText: string) => ({ id: 'd', hasTurns: false, turns: [], plainText });
 
   it('gives one segment per sentence and code, in code order, with the words that matched', () => {
     // sentence 1: capaciteit (capaciteit), privacyregels (avg) → two segments, capaciteit first (codebook order)
@@ -84,7 +84,7 @@ describe('autoCode', () => {
 
   it('codes respondents\' turns only, never the interviewer', () => {
     const text = 'Hoe zit het met de capaciteit?\nDe AVG.\n';
-    const doc = { id: 'i', type: 'interview' as const, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };
+    const doc = { id: 'i', hasTurns: true, plainText: text, turns: [{ speaker: 'I', start: 0, end: 30, line: 1 }, { speaker: 'R1', start: 31, end: 38, line: 2 }] };
     expect(autoCode(doc, book).segments.map((s) => [s.code, s.speaker, s.text])).toEqual([['avg', 'R1', 'De AVG.']]);
   });
 

@@ -9,7 +9,7 @@ import { compileCodebook } from '../../../src/core/autocode/compile.js';
 import type { Code } from '../../../src/core/model.js';
 
 const code = (id: string, terms: string[], not: string[] = []) => ({ id, terms, not }) as unknown as Code;
-const plain = (plainText: string) => ({ id: 'd', type: 'plan' as const, turns: [], plainText });
+const plain = (plainText: string) => ({ id: 'd', hasTurns: false, turns: [], plainText });
 
 /** The words as written that `term` matches in `text`, in text order. */
 function hits(term: string, text: string): string[] {

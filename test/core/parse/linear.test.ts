@@ -6,6 +6,7 @@
  * cycle check walked each code's whole chain with a linear search per step; `ancestors` rebuilt an
  * index of all codes per call).
  */
+import { defaultSettings } from '../../../src/core/parse/project.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe('linear parsing and checking', () => {
     let chain = '';
     for (let i = 0; i < 5000; i++) chain += `  - id: k${i}\n    label: K${i}\n    category: stimulerend\n    subquestions: [DV1]\n${i > 0 ? `    parent: k${i - 1}\n` : '    parent: k4999\n'}`;
     const codebook = parseCodebook(base.replace(/\ncodes:\n/, `\ncodes:\n${chain}`), 'codebook.yaml');
-    const project: Project = { root: '.', codebook, corpus: { root: 'corpus', cases: [], documents: [] }, findings: [], quantifiers: DEFAULT_QUANTIFIERS } as unknown as Project;
+    const project: Project = { root: '.', settings: defaultSettings('.'), codebook, corpus: { root: 'corpus', cases: [], documents: [] }, findings: [], quantifiers: DEFAULT_QUANTIFIERS } as unknown as Project;
     const { value: problems, seconds } = timed(() => lint(project, { documents: false, findings: false, terms: false }));
     const cycles = problems.filter((p) => p.rule === 'parent-cycle');
     // one cycle, reported once, from k0: k0 → k4999 → k4998 → … → k1 → k0

@@ -49,7 +49,7 @@ export function findIbans(text: string): Span[] {
   return out;
 }
 
-/** Two-letter words that follow a number in ordinary Dutch ("in 2019 en 12 gemeenten"): never lower-case postcode letters. */
+/** Two-letter words that follow a number in ordinary Dutch ("in 2019 en 12 scholen"): never lower-case postcode letters. */
 const WORDS = new Set(['de', 'en', 'in', 'is', 'op', 'te', 'om', 'ik', 'je', 'we', 'ze', 'al', 'nu', 'er', 'of', 'na', 'zo', 'ja', 'uw', 'ha', 'km', 'kg', 'cm', 'mm', 'pp', 'ca', 'me', 'da', 'ga', 'do', 'ok', 'tv', 'pc', 'nr', 'uu', 'an', 'at', 'by', 'to', 'on', 'or', 'as', 'be', 'it', 'no', 'so']);
 
 const PC = String.raw`[1-9]\d{3}[ \u00a0]?(?:[A-Z]{2}|[a-z]{2})(?!\p{L})`;

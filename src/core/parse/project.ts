@@ -1,0 +1,153 @@
+/** `werkscan.yaml`, the project file: the study's title, language, paths, attribute schema and comparison axis. */
+import { InputError } from '../errors.js';
+import type { AttributeSchema, AttributeScope, AttributeValue, CaseTable, Origin, ProjectSettings } from '../model.js';
+import { parseYaml, YamlReader, type YamlPath } from './yaml.js';
+import type { YamlCache } from './yaml-parsed.js';
+
+const SCOPES: readonly AttributeScope[] = ['cases', 'respondents', 'documents'];
+const LANGUAGES = ['nl', 'en'] as const;
+
+/** The shape of each part, for messages. */
+const SHAPE = {
+  top: 'title, language, paths, attributes, document_types, comparison, case_tables',
+  paths: 'corpus, codebook, reports (folders, relative to the project file)',
+  attributes: 'cases, respondents, documents',
+  attribute: 'values (a list of values, or a mapping value → { label, noun })',
+  value: 'label, noun',
+  documentType: 'turns (true or false)',
+  comparison: 'axis (an attribute name), groups (a list of its values)',
+  caseTable: 'file, title, intro, where, columns',
+  column: 'header, attribute, codes, empty',
+} as const;
+
+/** The settings when there is no project file: every value free, the three document types, no axis. */
+export function defaultSettings(root: string): ProjectSettings {
+  return {
+    file: null,
+    root,
+    title: null,
+    language: 'nl',
+    paths: { corpus: null, codebook: null, reports: null },
+    attributes: { cases: {}, respondents: {}, documents: {} },
+    documentTypes: new Map([
+      ['interview', { turns: true, origin: null }],
+      ['plan', { turns: false, origin: null }],
+      ['document', { turns: false, origin: null }],
+    ]),
+    comparison: null,
+    caseTables: [],
+  };
+}
+
+/** Refuse a key the format does not have, at the key's position. */
+function onlyKeys(r: YamlReader, path: YamlPath, allowed: string, what: string): Record<string, unknown> {
+  const m = r.map(path, true) ?? {};
+  const known = allowed.split(',').map((k) => k.trim().split(' ')[0]!);
+  for (const key of Object.keys(m)) {
+    if (known.includes(key)) continue;
+    const { line, column } = r.src.keyPos([...path, key]);
+    throw new InputError(`unknown key \`${key}\` in ${what}`, { file: r.src.file, line, column, hint: `expected ${what} to have: ${allowed}` });
+  }
+  return m;
+}
+
+function where(r: YamlReader, path: YamlPath): Origin {
+  return { file: r.src.file, ...r.src.keyPos(path) };
+}
+
+export function parseProjectFile(text: string, file: string, root: string, cache: YamlCache | null = null): ProjectSettings {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
+  const settings = defaultSettings(root);
+  if (r.get([]) === null || r.get([]) === undefined) return { ...settings, file };
+  const top = onlyKeys(r, [], SHAPE.top, 'the project file');
+  const language = r.string(['language'], true) ?? 'nl';
+  if (!(LANGUAGES as readonly string[]).includes(language)) r.fail(['language'], `unknown language "${language}"`, `expected one of: ${LANGUAGES.join(', ')}`);
+  onlyKeys(r, ['paths'], SHAPE.paths, '`paths`');
+  const folder = (k: string) => r.string(['paths', k], true) ?? null;
+  return {
+    ...settings,
+    file,
+    title: r.string(['title'], true) ?? null,
+    language: language as ProjectSettings['language'],
+    paths: { corpus: folder('corpus'), codebook: folder('codebook'), reports: folder('reports') },
+    attributes: attributes(r),
+    documentTypes: 'document_types' in top && top.document_types !== null ? documentTypes(r) : settings.documentTypes,
+    comparison: comparison(r),
+    caseTables: caseTables(r),
+  };
+}
+
+function attributes(r: YamlReader): ProjectSettings['attributes'] {
+  onlyKeys(r, ['attributes'], SHAPE.attributes, '`attributes`');
+  const out = { cases: {}, respondents: {}, documents: {} } as Record<AttributeScope, Record<string, AttributeSchema>>;
+  for (const scope of SCOPES) {
+    for (const name of Object.keys(r.map(['attributes', scope], true) ?? {})) {
+      const path = ['attributes', scope, name];
+      onlyKeys(r, path, SHAPE.attribute, `\`attributes.${scope}.${name}\``);
+      out[scope][name] = { values: values(r, [...path, 'values']), origin: where(r, path) };
+    }
+  }
+  return out;
+}
+
+/** `values`: absent (any value), a list of values, or a mapping value → { label, noun }. */
+function values(r: YamlReader, path: YamlPath): AttributeValue[] | null {
+  const v = r.get(path);
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.map((_, i) => ({ value: r.string([...path, i]) }));
+  if (typeof v !== 'object') r.fail(path, `${r.describe(path)} must be a list or a mapping`, `expected [a, b, c], or value: { ${SHAPE.value} } lines`);
+  return Object.keys(v).map((value) => {
+    const p = [...path, value];
+    if (r.get(p) === null) return { value };
+    onlyKeys(r, p, SHAPE.value, `${r.describe(p)}`);
+    r.map(p);
+    const label = r.string([...p, 'label'], true);
+    const noun = r.string([...p, 'noun'], true);
+    return { value, ...(label !== undefined ? { label } : {}), ...(noun !== undefined ? { noun } : {}) };
+  });
+}
+
+function documentTypes(r: YamlReader): ProjectSettings['documentTypes'] {
+  const m = r.map(['document_types'])!;
+  const out = new Map<string, { turns: boolean; origin: Origin | null }>();
+  for (const name of Object.keys(m)) {
+    const p = ['document_types', name];
+    onlyKeys(r, p, SHAPE.documentType, r.describe(p));
+    const turns = r.get([...p, 'turns']) ?? false;
+    if (typeof turns !== 'boolean') r.fail([...p, 'turns'], `${r.describe([...p, 'turns'])} must be true or false`, 'expected `turns: true` (the body is speaker turns) or nothing');
+    out.set(name, { turns, origin: where(r, p) });
+  }
+  if (out.size === 0) r.fail(['document_types'], '`document_types` declares no type', 'expected at least one type, e.g. `interview: { turns: true }`');
+  return out;
+}
+
+function comparison(r: YamlReader): ProjectSettings['comparison'] {
+  if (r.get(['comparison']) === undefined || r.get(['comparison']) === null) return null;
+  onlyKeys(r, ['comparison'], SHAPE.comparison, '`comparison`');
+  const axis = r.string(['comparison', 'axis']);
+  const groups = r.get(['comparison', 'groups']) === undefined ? null : (r.list(['comparison', 'groups']) ?? []).map((_, i) => r.string(['comparison', 'groups', i]));
+  return { axis, groups, origin: { file: r.src.file, ...r.src.pos(['comparison', 'axis']) } };
+}
+
+function caseTables(r: YamlReader): CaseTable[] {
+  return (r.list(['case_tables'], true) ?? []).map((_, i) => {
+    const p = ['case_tables', i];
+    onlyKeys(r, p, SHAPE.caseTable, r.describe(p));
+    r.map(p);
+    const file = r.string([...p, 'file']);
+    if (!/^[\w.-]+\.md$/.test(file) || file.startsWith('.')) r.fail([...p, 'file'], `${r.describe([...p, 'file'])} must be a file name ending in .md`, 'expected a plain name such as cases.md (written into the reports folder)');
+    const filter: Record<string, string> = {};
+    for (const key of Object.keys(r.map([...p, 'where'], true) ?? {})) filter[key] = r.string([...p, 'where', key]);
+    const columns = (r.list([...p, 'columns']) ?? []).map((__, j) => {
+      const c = [...p, 'columns', j];
+      onlyKeys(r, c, SHAPE.column, r.describe(c));
+      r.map(c);
+      const codes = r.get([...c, 'codes']) ?? false;
+      if (typeof codes !== 'boolean') r.fail([...c, 'codes'], `${r.describe([...c, 'codes'])} must be true or false`, 'expected `codes: true` for the labels of the codes coded in the case');
+      const attribute = r.string([...c, 'attribute'], true);
+      if ((attribute === undefined) === !codes) r.fail(c, `${r.describe(c)} needs either \`attribute\` or \`codes: true\``, `expected ${SHAPE.column}`);
+      return { header: r.string([...c, 'header']), ...(attribute !== undefined ? { attribute } : {}), ...(codes ? { codes } : {}), empty: r.string([...c, 'empty'], true) ?? '' };
+    });
+    return { file, title: r.string([...p, 'title']), intro: r.string([...p, 'intro'], true) ?? '', where: filter, columns };
+  });
+}
