@@ -11,7 +11,7 @@ import { defaultSettings, parseProjectFile } from '../core/parse/project.js';
 import type { YamlCache } from '../core/parse/yaml-parsed.js';
 import { display, readText } from './read.js';
 
-export const PROJECT_FILE = 'werkscan.yaml';
+const PROJECT_FILE = 'werkscan.yaml';
 
 function isFile(abs: string): boolean {
   try {
@@ -22,7 +22,7 @@ function isFile(abs: string): boolean {
 }
 
 /** The project file above `from` (absolute), or null. */
-export function findProjectFile(from: string): string | null {
+function findProjectFile(from: string): string | null {
   for (let dir = from; ; ) {
     const candidate = path.join(dir, PROJECT_FILE);
     if (isFile(candidate)) return candidate;

@@ -3,9 +3,8 @@
  * types not in `document_types`, a comparison axis that no case or document has.
  */
 import type { AttributeSchema, Attributes, CorpusDocument, Origin, Project, ProjectSettings } from '../model.js';
-import type { Problem } from './lint.js';
 
-type Report = (rule: string, at: Origin, args: Problem['args']) => void;
+type Report = (rule: string, at: Origin, args: Record<string, string | number>) => void;
 
 const allowed = (schema: AttributeSchema) => schema.values!.map((v) => v.value).join(', ');
 
