@@ -139,7 +139,7 @@ function checkingCommands(root: Command, ctx: Context, setCode: SetCode): void {
 
   formatOptions(root.command('privacy'))
     .description('personal data left in the corpus (e-mail, Dutch phone numbers, BSN, IBAN, postcode + house number, listed names); exit 1 on a hit')
-    .argument('[corpus]', 'corpus folder', 'corpus')
+    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
     .option('--names <file>', 'also look for these names (one per line)')
     .addHelpText('after', '\nExamples:\n  werkscan privacy\n  werkscan privacy corpus --names namen.txt --format json\n')
     .action(async (corpus: string, opts) => setCode((await import('./commands/privacy.js')).privacyCommand(ctx, corpus, opts)));
@@ -177,8 +177,8 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .command('export')
     .description('the codebook (qdc) or the whole project (qdpx) in the REFI-QDA format, for ATLAS.ti, MAXQDA, NVivo, QualCoder')
     .argument('<format>', 'qdc or qdpx')
-    .argument('[corpus]', 'corpus folder', 'corpus')
-    .option('--codebook <dir>', 'codebook folder', 'codebook')
+    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
+    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
     .option('--out <file>', 'file to write (default werkscan.qdc / werkscan.qdpx)')
     .addHelpText('after', '\nExamples:\n  werkscan export qdc --out codeboek.qdc\n  werkscan export qdpx --out ondermijning.qdpx\n')
     .action(async (kind: string, corpus: string, opts) => setCode((await import('./commands/export.js')).exportCommand(ctx, kind, corpus, opts)));

@@ -4,22 +4,23 @@ import { InputError } from '../core/errors.js';
 import { codebookQdc, projectQdpx } from '../core/exchange/refi-qda/export.js';
 import { guardOutput, writeAtomic } from '../io/write.js';
 import { zip } from '../io/zip.js';
-import { loadConsistent, type Context } from './context.js';
+import { loadConsistent, projectPaths, type Context } from './context.js';
 
 export interface ExportOptions {
-  codebook: string;
+  codebook?: string;
   out?: string;
 }
 
 export function exportCommand(ctx: Context, kind: string, corpus: string | undefined, options: ExportOptions): number {
   if (kind !== 'qdc' && kind !== 'qdpx') throw new InputError(`export ${kind}: unknown format`, { hint: 'expected qdc (the codebook) or qdpx (the whole project)' });
   const project = loadConsistent(ctx, corpus, options);
+  const folders = projectPaths(ctx, corpus, options);
   const outAbs = path.resolve(ctx.cwd, options.out ?? `werkscan.${kind}`);
   guardOutput(
     outAbs,
     [
-      { abs: path.resolve(ctx.cwd, corpus ?? 'corpus'), what: 'corpus' },
-      { abs: path.resolve(ctx.cwd, options.codebook), what: 'codebook' },
+      { abs: path.resolve(ctx.cwd, folders.corpus), what: 'corpus' },
+      { abs: path.resolve(ctx.cwd, folders.codebook), what: 'codebook' },
     ],
     options.out ?? `werkscan.${kind}`,
   );

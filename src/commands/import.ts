@@ -35,7 +35,7 @@ function readInput(abs: string, shown: string): Buffer {
 }
 
 /** A .qdpx: project.qde and the sources it names, each inflated only when asked for. */
-function readProject(bytes: Buffer, shown: string, title: string): { layout: Layout; warnings: string[]; summary: string } {
+function readProject(bytes: Buffer, shown: string, title: string): Imported {
   try {
     const zip = openZip(bytes);
     // Tools write project.qde at the top and sources/ or Sources/: match names case-insensitively.
@@ -57,31 +57,47 @@ function readProject(bytes: Buffer, shown: string, title: string): { layout: Lay
   }
 }
 
+interface Imported {
+  layout: Layout;
+  warnings: string[];
+  summary: string;
+}
+
+/**
+ * Every format `werkscan import` reads, by file extension. A new format is a folder under
+ * src/core/exchange/ (its parser, pure) and one entry here.
+ */
+const IMPORT_FORMATS: readonly { extension: string; what: string; writesCorpus: boolean; read: (bytes: Buffer, shown: string, title: string) => Imported }[] = [
+  {
+    extension: '.qdc',
+    what: 'a REFI-QDA codebook',
+    writesCorpus: false,
+    read: (bytes, shown, title) => {
+      const cb = importQdc(bytes.toString('utf8'), shown);
+      return { layout: codebookLayout(cb, title), warnings: [], summary: `${cb.codes.length} codes in ${cb.categories.length} categories` };
+    },
+  },
+  { extension: '.qdpx', what: 'a REFI-QDA project', writesCorpus: true, read: readProject },
+];
+
 export function importCommand(ctx: Context, file: string, options: ImportOptions): number {
   const abs = path.resolve(ctx.cwd, file);
   const shown = display(ctx.cwd, abs);
-  const title = path.basename(file).replace(/\.(qdc|qdpx)$/i, '');
-  const isProject = /\.qdpx$/i.test(file);
-  if (!isProject && !/\.qdc$/i.test(file)) throw new InputError('unknown file type', { file: shown, hint: 'expected a .qdc (codebook) or .qdpx (project) file' });
-  const bytes = readInput(abs, shown);
-  let imported: { layout: Layout; warnings: string[]; summary: string };
-  if (isProject) {
-    imported = readProject(bytes, shown, title);
-  } else {
-    const cb = importQdc(bytes.toString('utf8'), shown);
-    imported = { layout: codebookLayout(cb, title), warnings: [], summary: `${cb.codes.length} codes in ${cb.categories.length} categories` };
-  }
+  const format = IMPORT_FORMATS.find((f) => file.toLowerCase().endsWith(f.extension));
+  if (!format) throw new InputError('unknown file type', { file: shown, hint: `expected ${IMPORT_FORMATS.map((f) => `${f.what} (${f.extension})`).join(' or ')}` });
+  const title = path.basename(file).slice(0, -format.extension.length);
+  const imported = format.read(readInput(abs, shown), shown, title);
   const codebookDir = path.resolve(ctx.cwd, options.codebook);
   const corpusDir = path.resolve(ctx.cwd, options.corpus);
   const { layout } = imported;
   writeTrees(
     [
       { abs: codebookDir, files: layout.codebook },
-      ...(isProject ? [{ abs: corpusDir, files: layout.corpus }] : []),
+      ...(format.writesCorpus ? [{ abs: corpusDir, files: layout.corpus }] : []),
     ],
     { force: options.force === true, show: (p) => display(ctx.cwd, p) },
   );
   for (const w of imported.warnings) ctx.stderr.write(`werkscan: warning: ${w}\n`);
-  ctx.stdout.write(`imported ${imported.summary} from ${shown} into ${display(ctx.cwd, codebookDir)}/${isProject ? ` and ${display(ctx.cwd, corpusDir)}/` : ''}\n`);
+  ctx.stdout.write(`imported ${imported.summary} from ${shown} into ${display(ctx.cwd, codebookDir)}/${format.writesCorpus ? ` and ${display(ctx.cwd, corpusDir)}/` : ''}\n`);
   return 0;
 }

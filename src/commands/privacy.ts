@@ -9,7 +9,7 @@ import { lineColumn } from '../core/text/positions.js';
 import { display, readText, requireDir } from '../io/read.js';
 import { scanFiles } from '../io/scan-files.js';
 import { privacyTable, type PrivacyHit } from '../report/privacy.js';
-import type { Context } from './context.js';
+import { projectPaths, type Context } from './context.js';
 import { parseFormat } from './options.js';
 import { emitJson, emitTables, type OutputOptions } from './output.js';
 
@@ -30,7 +30,7 @@ function readNames(ctx: Context, file: string | undefined): string[] {
 
 export function privacyCommand(ctx: Context, corpus: string | undefined, options: PrivacyOptions): number {
   const format = parseFormat(options.format);
-  const root = path.resolve(ctx.cwd, corpus ?? 'corpus');
+  const root = path.resolve(ctx.cwd, projectPaths(ctx, corpus, {}).corpus);
   const shownRoot = display(ctx.cwd, root);
   requireDir(root, shownRoot, 'corpus', 'expected a folder of documents, e.g. `werkscan privacy corpus/`');
   const names = readNames(ctx, options.names);
