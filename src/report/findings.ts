@@ -2,6 +2,8 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable, type Table } from './table.js';
+import { claimMargins, marginSummary, type ClaimMargin } from '../core/claims/margin.js';
+import { marginText } from './margin.js';
 import { WORDS, type Words } from './words.js';
 
 const MARK: Record<FindingResult['status'], string> = {
@@ -14,15 +16,16 @@ const MARK: Record<FindingResult['status'], string> = {
 const among = (f: FindingResult, words: Words) => Object.entries(f.among).map(([k, v]) => `${k}=${v}`).join(', ') || words.findings.amongAll;
 
 /** The findings check as a table; `words` sets its language (the terminal's: English). */
-export function findingsTable(results: readonly FindingResult[], words: Words = WORDS.en): Table {
+export function findingsTable(results: readonly FindingResult[], words: Words = WORDS.en, margins?: readonly ClaimMargin[]): Table {
   const w = words.findings;
-  const rows = results.map((f) => ({
+  const rows = results.map((f, i) => ({
     ok: MARK[f.status],
     id: f.id,
     section: f.section,
     claim: f.claim,
     quantifier: f.quantifier,
     'k/n': `${f.k}/${f.n}`,
+    ...(margins ? { margin: marginText(margins[i]!, w.exact) } : {}),
     unit: f.unit,
     among: among(f, words),
   }));
@@ -39,6 +42,7 @@ export function findingsTable(results: readonly FindingResult[], words: Words = 
       { key: 'section', header: '§' },
       { key: 'quantifier', header: w.quantifier },
       { key: 'k/n', header: 'k/n', align: 'right' },
+      ...(margins ? [{ key: 'margin', header: w.margin, align: 'right' as const }] : []),
       { key: 'unit', header: w.unit },
       { key: 'among', header: w.among },
       { key: 'claim', header: w.claim },
@@ -64,13 +68,17 @@ export function failureReason(f: FindingResult, words: Words = WORDS.en): string
 
 export const findingsMd: Report = {
   name: 'findings.md',
-  build: ({ findings, words }) => (findings.length === 0 ? null : findingsMarkdown(findings, words)),
+  build: ({ project, findings, words, auto }) => {
+    if (findings.length === 0) return null;
+    return findingsMarkdown(findings, words, claimMargins(project, findings, { auto: auto.segments ?? undefined }));
+  },
 };
 
-function findingsMarkdown(results: readonly FindingResult[], words: Words): string {
+function findingsMarkdown(results: readonly FindingResult[], words: Words, margins: readonly ClaimMargin[]): string {
   const w = words.findings;
-  const t = findingsTable(results, words);
-  const out = [`# ${w.title}`, '', w.intro, '', t.notes![0]!, ''];
+  const t = findingsTable(results, words, margins);
+  const s = marginSummary(margins);
+  const out = [`# ${w.title}`, '', w.intro, '', t.notes![0]!, '', w.marginSummary(s.one, s.withMargin, s.exact), ''];
   out.push(renderMarkdownTable(t.columns, t.sections[0]!.rows));
   const known = results.filter((f) => f.status === 'known-discrepancy');
   if (known.length > 0) {

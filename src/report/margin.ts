@@ -7,9 +7,9 @@ import type { Table } from './table.js';
 const DIRECTION: Record<NonNullable<ClaimMargin['direction']>, string> = { fewer: 'uncode', more: 'code more', either: 'either way' };
 
 /** "1 (exact)", "2", or "—" where recoding cannot change the verdict. */
-function marginText(m: ClaimMargin): string {
+export function marginText(m: ClaimMargin, exact = 'exact'): string {
   if (m.margin === null) return '—';
-  return m.margin === 1 && m.exact ? '1 (exact)' : String(m.margin);
+  return m.margin === 1 && m.exact ? `1 (${exact})` : String(m.margin);
 }
 
 /** The units a margin-1 claim rests on; a unit carried by one segment is named with that segment. */

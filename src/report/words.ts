@@ -56,6 +56,10 @@ export interface Words {
     knownIntro: string;
     known: (k: number, n: number, quantifier: string) => string;
     failedTitle: string;
+    /** Header of the robustness column, and the word for a quantifier that holds at one k only. */
+    margin: string;
+    exact: string;
+    marginSummary: (one: number, coded: number, exact: number) => string;
     stale: (k: number, n: number, quantifier: string, rule: string) => string;
     emptyPopulation: (unit: string, among: string) => string;
     unknownQuantifier: (quantifier: string) => string;
@@ -120,6 +124,10 @@ const nl: Words = {
     knownIntro: 'Uitspraken waarin het rapport zichzelf of zijn bijlage tegenspreekt; ze worden vermeld, niet als niet gereproduceerd geteld.',
     known: (k, n, q) => `${k}/${n} tegenover "${q}"`,
     failedTitle: 'Niet gereproduceerd',
+    margin: 'marge',
+    exact: 'exact',
+    marginSummary: (one, coded, exact) =>
+      `Marge: het aantal eenheden dat anders gecodeerd moet worden voordat het oordeel over een uitspraak omslaat. ${one} van de ${coded} uitspraken met codes slaan om bij één eenheid; ${exact} daarvan van nature, omdat hun kwantor bij precies één k geldt (alle, geen, één, een getal). — : de uitspraak telt haar populatie, hercoderen verandert haar niet.`,
     stale: (k, n, q, rule) => `gemarkeerd als discrepantie, maar ${k}/${n} draagt "${q}" (${rule}): de notitie is verouderd`,
     emptyPopulation: (unit, among) => `geen ${unit} binnen ${among}`,
     unknownQuantifier: (q) => `onbekende kwantor "${q}"`,
@@ -193,6 +201,10 @@ const en: Words = {
     knownIntro: 'Claims where the report contradicts itself or its appendix; they are listed, not failed.',
     known: (k, n, q) => `${k}/${n} against "${q}"`,
     failedTitle: 'Failed',
+    margin: 'recode margin',
+    exact: 'exact',
+    marginSummary: (one, coded, exact) =>
+      `Margin: the number of units whose coding must change before a claim's verdict changes. ${one} of the ${coded} coded claims change their verdict when one unit is recoded; ${exact} of them by nature, as their quantifier holds at exactly one k (all, none, one, a number). — : the claim counts its population, recoding cannot change it.`,
     stale: (k, n, q, rule) => `marked as a discrepancy, but ${k}/${n} bears out "${q}" (${rule}): the note is stale`,
     emptyPopulation: (unit, among) => `no ${unit} matches among ${among}`,
     unknownQuantifier: (q) => `unknown quantifier "${q}"`,
