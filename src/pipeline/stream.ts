@@ -109,7 +109,7 @@ export function errorData(e: InputError): ErrorData {
 }
 
 /** A document without its text, turns and segments: what the checks across documents need of it (freq). */
-const bare = (doc: CorpusDocument): CorpusDocument => ({ ...doc, plainText: '', turns: [], segments: [] });
+const bare = (doc: CorpusDocument): CorpusDocument => { const { notes: _notes, units: _units, ...rest } = doc; return { ...rest, plainText: '', turns: [], segments: [] }; };
 
 /** Count this thread's documents into sets of unit keys. */
 export function countFiles(job: CountJob, progress?: (done: number) => void, yamlCache = openYamlCache(job.yamlCacheDir ?? null), shell = loadShell(job, yamlCache)): CountResult {

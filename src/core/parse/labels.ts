@@ -54,8 +54,41 @@ function wordKind(word: string): { name: boolean } | null {
   return { name: UPPER_OR_DIGIT.test(word) || PARTICLES.has(lower) };
 }
 
+/** Longest stretch before a label's colon: prefix, six words of at most 40 characters, blanks between. */
+const MAX_LABEL = 8 + MAX_WORDS * (MAX_WORD + 4);
+
+/** Is there a colon (or a full-width one) within a label's reach of `at`? Most prose lines have none. */
+function colonWithinReach(text: string, at: number, end: number): boolean {
+  const stop = Math.min(end, at + MAX_LABEL);
+  for (let i = at; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+
+/** The classic label `R1: ` (ASCII word, colon, a blank or the end of the line), read without building strings on the way; null for anything else. */
+function plainLabel(text: string, at: number, end: number): LabelLine | null {
+  let i = at;
+  const first = text.charCodeAt(i);
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
+  while (i < end && i - at <= MAX_WORD && isAsciiWord(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x3a || i - at > MAX_WORD) return null;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
+  if (next !== 0x20 && next !== 0x09) return null;
+  let j = i + 1;
+  while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j < end && (isNoBreakSpace(text.charCodeAt(j)) || isZeroWidth(text.charCodeAt(j)))) return null; // the full reader notes these
+  const name = text.slice(at, i);
+  const nameLike = first <= 0x5a || PARTICLES.has(name.toLowerCase());
+  return { name, written: name, length: j - at, plain: true, nameLike, unusual: '', zeroWidth: -1, tight: false };
+}
+
 /** The speaker label at the start of the line from `at` to `end` (exclusive, before its `\n`), or null. */
 export function readLabel(text: string, at: number, end: number): LabelLine | null {
+  if (!colonWithinReach(text, at, end)) return null;
+  const plain = plainLabel(text, at, end);
+  if (plain) return plain;
   let i = at;
   let zeroWidth = -1;
   let unusual = '';
