@@ -36,7 +36,6 @@ export function display(cwd: string, p: string): string {
 let scratch = Buffer.allocUnsafeSlow(1 << 16);
 const SCRATCH_KEPT = 1 << 22;
 
-// @testOnly: exported for test/io/read-limits.test.ts
 /**
  * The largest file werkscan reads: 64 MiB. A transcript or plan is some kilobytes (the shipped study's
  * largest is under 100 KB); a file this large is a mistake (a link to /dev/zero, a video saved as .md),

@@ -6,6 +6,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { normalizeNewlines } from '../core/text/positions.js';
+import { MAX_FILE_BYTES } from './read.js';
 
 /** Version-control internals: history, not corpus files (named in the docs, not scanned). */
 const SKIPPED_FOLDERS = new Set(['.git']);
@@ -40,6 +41,7 @@ function read(abs: string): { text: string } | { reason: string } {
     const stat = statSync(abs);
     if (stat.isDirectory()) return { reason: lstatSync(abs).isSymbolicLink() ? 'link to a folder' : 'folder' };
     if (!stat.isFile()) return { reason: 'not a regular file' };
+    if (stat.size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 2 ** 20} MB` };
     const bytes = readFileSync(abs);
     if (bytes.includes(0)) return { reason: 'binary file' };
     try {

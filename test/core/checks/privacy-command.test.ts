@@ -1,4 +1,4 @@
-import { chmodSync, symlinkSync } from 'node:fs';
+import { chmodSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, werkscan, writeFiles } from '../../helpers/run.js';
@@ -24,6 +24,15 @@ describe('werkscan privacy scans every file below the corpus (#14.7)', () => {
       ],
       notScanned: [],
     });
+  });
+
+  it('a file over 64 MB is named as not scanned instead of read whole (exit 1)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'corpus/x.md': 'niets\n', 'corpus/groot.txt': '' });
+    truncateSync(path.join(dir, 'corpus/groot.txt'), 64 * 1024 * 1024 + 1); // sparse: no disk used
+    const r = await werkscan(['privacy'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('no personal data found in 1 files\nnot scanned: corpus/groot.txt (larger than 64 MB)\n');
   });
 
   it('a binary file is named as not scanned, on stdout and stderr, and the scan is not clean (exit 1)', async () => {
