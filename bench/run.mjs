@@ -147,7 +147,7 @@ scale('synthetic', synthesize, sizes);
 const realSizes = (process.env.BENCH_REAL_SIZES ?? '10,100').split(',').filter(Boolean).map(Number);
 if (realSizes.length > 0) {
   console.log(`\nscale: the same on the shipped corpus copied up to the size (coded spans, ordinary Dutch), with the whole`);
-  console.log(`shipped codebook (its 117 claims are checked too, as \`code\` does on the study); median of ${scaleRuns}`);
+  console.log(`shipped codebook (its claims are checked too, as \`code\` does on the study); median of ${scaleRuns}`);
   console.log(header);
   scale('shipped', (dir, mb) => replicate(path.join(root, 'corpus'), dir, mb), realSizes, path.join(root, 'codebook'));
 }
