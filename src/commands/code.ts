@@ -1,5 +1,5 @@
 /** `werkscan code`: parse, lint, count, and write every report (or `--check` that they are current). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint, sortProblems } from '../core/checks/lint.js';
@@ -98,7 +98,8 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     const stale = staleFiles(outAbs, files, names);
     if (stale.length > 0) {
       const written = new Set(files.map((f) => f.name));
-      for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: ${written.has(name) ? 'out of date' : 'no longer written (remove it)'}\n`);
+      const state = (name: string) => (!written.has(name) ? 'no longer written (remove it)' : existsSync(path.join(outAbs, name)) ? 'out of date' : 'missing');
+      for (const name of stale) ctx.stderr.write(`${path.join(shownOut, name)}: ${state(name)}\n`);
       if (interrupted(outAbs)) ctx.stderr.write(`${shownOut}/: half replaced by a run that was interrupted (the next \`werkscan code\` finishes it)\n`);
       ctx.stderr.write(`werkscan: ${stale.length} report${stale.length === 1 ? ' is' : 's are'} not current; run \`werkscan code\` and commit ${shownOut}/\n`);
       return 1;

@@ -78,7 +78,9 @@ describe('werkscan code', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('reports/frequencies.md: out of date');
     expect(stale.stderr).toContain('reports/segments.csv: out of date');
-    expect((await werkscan(['code', '--check', '--out', 'elders'], dir)).code).toBe(1);
+    const missing = await werkscan(['code', '--check', '--out', 'elders'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('elders/frequencies.md: missing\n');
     expect(existsSync(path.join(dir, 'elders'))).toBe(false);
   });
 
