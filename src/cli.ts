@@ -187,8 +187,8 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .command('import')
     .description('a REFI-QDA codebook (.qdc) or project (.qdpx) into codebook/ and corpus/')
     .argument('<file>', '.qdc or .qdpx file')
-    .option('--codebook <dir>', 'codebook folder to write', 'codebook')
-    .option('--corpus <dir>', 'corpus folder to write (for .qdpx)', 'corpus')
+    .option('--codebook <dir>', 'codebook folder to write (default: paths.codebook of werkscan.yaml, else codebook)')
+    .option('--corpus <dir>', 'corpus folder to write, for .qdpx (default: paths.corpus of werkscan.yaml, else corpus)')
     .option('--force', 'overwrite files that exist')
     .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));

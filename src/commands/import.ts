@@ -7,11 +7,12 @@ import { importQdc, importQdpx } from '../core/exchange/refi-qda/import.js';
 import { display } from '../io/read.js';
 import { writeTrees } from '../io/tree.js';
 import { openZip, ZipError } from '../io/zip.js';
-import type { Context } from './context.js';
+import { projectPaths, type Context } from './context.js';
 
 export interface ImportOptions {
-  codebook: string;
-  corpus: string;
+  /** Absent: the project file's `paths`, else codebook/ and corpus/. */
+  codebook?: string;
+  corpus?: string;
   force?: boolean;
 }
 
@@ -87,8 +88,9 @@ export function importCommand(ctx: Context, file: string, options: ImportOptions
   if (!format) throw new InputError('unknown file type', { file: shown, hint: `expected ${IMPORT_FORMATS.map((f) => `${f.what} (${f.extension})`).join(' or ')}` });
   const title = path.basename(file).slice(0, -format.extension.length);
   const imported = format.read(readInput(abs, shown), shown, title);
-  const codebookDir = path.resolve(ctx.cwd, options.codebook);
-  const corpusDir = path.resolve(ctx.cwd, options.corpus);
+  const folders = projectPaths(ctx, options.corpus, { codebook: options.codebook });
+  const codebookDir = path.resolve(ctx.cwd, folders.codebook);
+  const corpusDir = path.resolve(ctx.cwd, folders.corpus);
   const { layout } = imported;
   writeTrees(
     [

@@ -1,5 +1,5 @@
 /** paths: in werkscan.yaml are the default folders of every command that reads the project (#15.1). */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { starterCopy, werkscan } from '../helpers/run.js';
@@ -26,6 +26,20 @@ describe('the folders of werkscan.yaml', () => {
     expect(readFileSync(path.join(dir, 'x.qdc'), 'utf8')).toContain('<CodeBook');
     expect((await werkscan(['code'], dir)).code).toBe(0);
     expect(existsSync(path.join(dir, 'uit/findings.md'))).toBe(true);
+  });
+
+  it('are where import writes without --codebook and --corpus', async () => {
+    const dir = renamedStudy();
+    expect((await werkscan(['export', 'qdpx', '--out', 'study.qdpx'], dir)).code).toBe(0);
+    const target = renamedStudy();
+    rmSync(path.join(target, 'mijncodeboek'), { recursive: true });
+    rmSync(path.join(target, 'mijncorpus'), { recursive: true });
+    const r = await werkscan(['import', path.join(dir, 'study.qdpx')], target);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(target, 'mijncodeboek/codebook.yaml'))).toBe(true);
+    expect(existsSync(path.join(target, 'mijncorpus/cases.yaml'))).toBe(true);
+    expect(existsSync(path.join(target, 'codebook'))).toBe(false);
   });
 
   it('export still refuses to write into the declared codebook folder', async () => {
