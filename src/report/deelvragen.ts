@@ -2,6 +2,7 @@
  * `reports/deelvragen.md`: per sub-question every code with its k/n per research line and the
  * wording that k/n supports — the reverse of `findings`: the tool proposes what a report may say.
  */
+import type { FindingResult } from '../core/claims/evaluate.js';
 import type { GroupComparison } from '../core/count/compare.js';
 import { proposeQuantifier } from '../core/claims/wording.js';
 import type { Project } from '../core/model.js';
@@ -31,7 +32,31 @@ function populationLines(project: Project, byLine: GroupComparison, w: Words['de
   return out;
 }
 
-function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>, words: Words): string {
+/**
+ * The claim of findings.yaml that speaks of exactly this cell — one code, the comparison's unit, the
+ * filter `axis = value` alone, counted by hand — and holds with the cell's k/n: its quantifier, not a
+ * proposed one, is the report's wording there.
+ */
+function claimsByCell(findings: readonly FindingResult[], byLine: GroupComparison): Map<string, FindingResult[]> {
+  const out = new Map<string, FindingResult[]>();
+  for (const f of findings) {
+    const keys = Object.keys(f.among);
+    if (f.codes.length !== 1 || f.unit !== byLine.unit || f.status !== 'reproduced' || keys.length !== 1 || keys[0] !== byLine.attribute) continue;
+    const key = `${f.codes[0]!}\u0000${f.among[byLine.attribute]!}`;
+    out.set(key, [...(out.get(key) ?? []), f]);
+  }
+  return out;
+}
+
+/** The claims on the codes of one sub-question, in the order of findings.yaml. */
+function claimLines(codes: ReadonlySet<string>, findings: readonly FindingResult[], w: Words['deelvragen']): string[] {
+  const on = findings.filter((f) => f.codes.some((c) => codes.has(c)));
+  if (on.length === 0) return [];
+  const among = (f: FindingResult) => Object.entries(f.among).map(([k, v]) => `${k}=${v}`).join(', ');
+  return [w.claimsTitle, '', ...on.map((f) => w.claim(f.codes.join(' + '), f.quantifier, f.k, f.n, among(f), f.id, f.holds)), ''];
+}
+
+function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence: ReadonlyMap<string, string[]>, words: Words, findings: readonly FindingResult[]): string {
   const w = words.deelvragen;
   const { codebook, settings } = project;
   const header = (value: string) => groupLabel(settings, value);
@@ -44,10 +69,14 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
     const g = rows.get(code)?.groups[line];
     return g ? `${g.k}/${g.n}` : '–';
   };
+  const byClaim = claimsByCell(findings, byLine);
   const proposal = (code: string) =>
     lines
       .map((line) => {
         const g = rows.get(code)!.groups[line]!;
+        // several claims may say it in other words: the first one's, naming them all
+        const claims = (byClaim.get(`${code}\u0000${line}`) ?? []).filter((c) => c.k === g.k && c.n === g.n);
+        if (claims.length > 0) return `${w.phrase(claims[0]!.quantifier, g.k, g.n, groupNoun(settings, line))} (${claims.map((c) => `\`${c.id}\``).join(', ')})`;
         return g.n > 0 && g.k > 0 ? w.phrase(proposeQuantifier(project.quantifiers, g.k, g.n), g.k, g.n, groupNoun(settings, line)) : null;
       })
       .filter((x): x is string => x !== null)
@@ -81,11 +110,12 @@ function deelvragenMarkdown(project: Project, byLine: GroupComparison, evidence:
       for (const c of addressed) out.push(`- **${c.label}** (\`${c.id}\`) ← ${addressedBy.get(c.id)!.map((r) => `\`${r}\` ${labels.get(r)}${coded(r)}`).join('; ')}`);
       out.push('');
     }
+    out.push(...claimLines(new Set(codes.map((c) => c.id)), findings, w));
   }
   return out.join('\n');
 }
 
 export const deelvragenMd: Report = {
   name: 'deelvragen.md',
-  build: ({ project, byLine, evidence, words }) => deelvragenMarkdown(project, byLine, evidence, words),
+  build: ({ project, byLine, evidence, words, findings }) => deelvragenMarkdown(project, byLine, evidence, words, findings),
 };

@@ -39,6 +39,9 @@ export interface Words {
     codedNowhere: string;
     notCoded: string;
     addressedBy: string;
+    /** Heading of the report's own claims on a sub-question's codes (findings.yaml), and one claim. */
+    claimsTitle: string;
+    claim: (code: string, quantifier: string, k: number, n: number, among: string, id: string, holds: boolean) => string;
     /** The wording of k of n around a quantifier: "alle 8 pilotwijken". */
     phrase: (quantifier: string, k: number, n: number, noun: string) => string;
   };
@@ -108,6 +111,8 @@ const nl: Words = {
     codedNowhere: 'nergens gecodeerd',
     notCoded: 'niet gecodeerd',
     addressedBy: 'Weggenomen of versterkt door:',
+    claimsTitle: 'Wat het rapport over deze codes zegt (claims in `findings.yaml`, getoetst):',
+    claim: (code, q, k, n, among, id, holds) => `- \`${code}\`: ${q} (${k} van ${n}${among ? `, ${among}` : ''}) — \`${id}\` ${holds ? '✓' : '✗'}`,
     phrase: phraseNl,
   },
   findings: {
@@ -185,6 +190,8 @@ const en: Words = {
     codedNowhere: 'coded nowhere',
     notCoded: 'not coded',
     addressedBy: 'Removed or reinforced by:',
+    claimsTitle: 'What the report says about these codes (claims in `findings.yaml`, checked):',
+    claim: (code, q, k, n, among, id, holds) => `- \`${code}\`: ${q} (${k} of ${n}${among ? `, ${among}` : ''}) — \`${id}\` ${holds ? '✓' : '✗'}`,
     phrase: phraseEn,
   },
   findings: {

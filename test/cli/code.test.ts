@@ -36,7 +36,7 @@ describe('werkscan code', () => {
       'capaciteit,amsterdam,3,ams-01#1 ams-01#2 ams-02#2',
       'capaciteit,zaanstad,1,plannen/zaanstad-plan#2',
     ]);
-    expect(readFileSync(path.join(dir, 'reports/deelvragen.md'), 'utf8')).toContain('| capaciteit | Te weinig capaciteit | 2/2 | 0/2 | alle 2 BOTOC-gemeenten | ams-01#1 ams-01#2 ams-02#2 (+1) |');
+    expect(readFileSync(path.join(dir, 'reports/deelvragen.md'), 'utf8')).toContain('| capaciteit | Te weinig capaciteit | 2/2 | 0/2 | alle 2 BOTOC-gemeenten (`capaciteit-alle-botoc`) | ams-01#1 ams-01#2 ams-02#2 (+1) |');
     // nothing added to the corpus, and no temp files left
     expect(files(path.join(dir, 'corpus'))).toEqual(before);
 

@@ -36,7 +36,7 @@ describe('deelvragen.md without research lines', () => {
     const md = await deelvragen(dir);
     // botoc: amsterdam (ams-01, ams-02); overig: amsterdam through ams-03's own `line`, and leiden.
     expect(md).toContain('Populatie per lijn: botoc n = 1, overig n = 2.\n\nZonder `line` en dus in geen kolom per lijn geteld: 1 document, van case zaanstad.\n');
-    expect(md).toContain('| capaciteit | Te weinig capaciteit | 1/1 | 0/2 | één van de 1 BOTOC-gemeenten | ams-01#1 ams-01#2 ams-02#2 (+1) |');
+    expect(md).toContain('| capaciteit | Te weinig capaciteit | 1/1 | 0/2 | alle 1 BOTOC-gemeenten (`capaciteit-alle-botoc`) | ams-01#1 ams-01#2 ams-02#2 (+1) |');
     expect(md).toContain('| werk-genoemd | Werk genoemd in het plan | 0/1 | 0/2 | in geen onderzoekslijn gecodeerd (alleen in documenten zonder `line`) | plannen/zaanstad-plan#1 |');
     expect(md).not.toContain('nergens gecodeerd');
   });
