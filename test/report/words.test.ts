@@ -107,7 +107,7 @@ describe('the catalogue', () => {
     expect(file('deelvragen.md')).toContain('Population per line: botoc n = 2, overig n = 2.\n');
     // capaciteit: both botoc cases (amsterdam, zaanstad), neither overig case; avg-privacy: amsterdam only.
     expect(file('deelvragen.md')).toContain('| capaciteit | Te weinig capaciteit | 2/2 | 0/2 | all 2 BOTOC-gemeenten (`capaciteit-alle-botoc`) | ams-01#1 ams-01#2 ams-02#2 (+1) |');
-    expect(file('deelvragen.md')).toContain('| avg-privacy | Privacyregels beperken gegevensdeling | 1/2 | 0/2 | one of the 2 BOTOC-gemeenten | ams-01#4 |');
+    expect(file('deelvragen.md')).toContain('| avg-privacy | Privacyregels beperken gegevensdeling | 1/2 | 0/2 | one of the 2 BOTOC-gemeenten (`avg-een-gemeente`) | ams-01#4 |');
     expect(file('vergelijking-lijnen.md')).toContain('\nunit: case; groups by line: botoc (n = 2), overig (n = 2)\n');
     expect(file('index.html')).toContain('<html lang="en">');
     expect(file('index.html')).toContain('<div class="card"><b>10</b>coded segments</div>');
