@@ -1,6 +1,6 @@
 /** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
 import { Buffer, isAscii } from 'node:buffer';
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
@@ -134,15 +134,24 @@ function listDocuments(root: string, shown: string): string[] {
 export function corpusFiles(root: string, shown: string): { documents: string[]; unread: string[] } {
   const documents: string[] = [];
   const unread: string[] = [];
-  walkFiles(root, shown, (name, rel) => {
-    if (isDocument(name)) documents.push(rel);
-    else if (rel !== 'cases.yaml' && !isReadme(name)) unread.push(rel);
+  walkFiles(root, shown, (entry, rel) => {
+    // Links are followed when read; a broken one is then reported as unreadable.
+    if (!entry.isFile() && !entry.isSymbolicLink()) return;
+    if (isDocument(entry.name)) documents.push(rel);
+    else if (rel !== 'cases.yaml' && !isReadme(entry.name)) unread.push(rel);
   });
   return { documents: documents.sort(), unread: unread.sort() };
 }
 
-/** Visit the files below `root` (name, and path relative to root); hidden entries and node_modules are skipped. */
-function walkFiles(root: string, shown: string, visit: (name: string, rel: string) => void): void {
+/** A corpus's own files: hidden entries (`.git`, editors' swap files) and node_modules are not part of it. */
+const notCorpus = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * Visit every entry below `root` that is not a folder (name, path relative to root, absolute path),
+ * folders first taken apart; `skip` leaves out entries by name (folders: `isFolder`). A folder that cannot
+ * be listed is an input error naming it.
+ */
+export function walkFiles(root: string, shown: string, visit: (entry: Dirent, rel: string, abs: string) => void, skip: (name: string, isFolder: boolean) => boolean = notCorpus): void {
   const walk = (dir: string, rel: string) => {
     let entries;
     try {
@@ -151,11 +160,10 @@ function walkFiles(root: string, shown: string, visit: (name: string, rel: strin
       throw new InputError(`cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path.join(shown, rel) || shown });
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (skip(entry.name, entry.isDirectory())) continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
-      // Links are followed when read; a broken one is then reported as unreadable.
-      else if (entry.isFile() || entry.isSymbolicLink()) visit(entry.name, childRel);
+      else visit(entry, childRel, path.join(dir, entry.name));
     }
   };
   walk(root, '');

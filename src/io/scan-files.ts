@@ -2,11 +2,9 @@
  * Every file below a folder, read for the privacy scan: hidden files, READMEs and files of any extension
  * included. A file that cannot be read as text is returned with the reason, never silently left out.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { normalizeNewlines } from '../core/text/positions.js';
-import { MAX_FILE_BYTES } from './read.js';
+import { MAX_FILE_BYTES, walkFiles } from './read.js';
 
 /** Version-control internals: history, not corpus files (named in the docs, not scanned). */
 const SKIPPED_FOLDERS = new Set(['.git']);
@@ -16,21 +14,7 @@ export type ScanFile = { rel: string; text: string } | { rel: string; reason: st
 /** Files below `root` (symbolic links to files followed, links to folders not), sorted, with forward slashes. */
 function walk(root: string, shown: string): { rel: string; abs: string }[] {
   const out: { rel: string; abs: string }[] = [];
-  const visit = (dir: string, rel: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      throw new InputError(`cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: path.join(shown, rel) || shown });
-    }
-    for (const entry of entries) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) visit(path.join(dir, entry.name), childRel);
-      } else out.push({ rel: childRel, abs: path.join(dir, entry.name) });
-    }
-  };
-  visit(root, '');
+  walkFiles(root, shown, (_, rel, abs) => out.push({ rel, abs }), (name, isFolder) => isFolder && SKIPPED_FOLDERS.has(name));
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
