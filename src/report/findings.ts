@@ -68,9 +68,9 @@ export function failureReason(f: FindingResult, words: Words = WORDS.en): string
 
 export const findingsMd: Report = {
   name: 'findings.md',
-  build: ({ project, findings, words, auto }) => {
+  build: ({ project, findings, words }) => {
     if (findings.length === 0) return null;
-    return findingsMarkdown(findings, words, claimMargins(project, findings, { auto: auto.segments ?? undefined }));
+    return findingsMarkdown(findings, words, claimMargins(project, findings, { units: false }));
   },
 };
 

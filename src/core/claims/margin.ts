@@ -66,15 +66,19 @@ function unitsWithSegments(project: Project, f: Finding, options: Omit<CountOpti
   return out;
 }
 
-/** The margin of each finding, given its result (k, n, verdict); `options` as for evaluateFindings. */
-export function claimMargins(project: Project, results: readonly FindingResult[], options: Omit<CountOptions, 'where' | 'source'> = {}): ClaimMargin[] {
+/**
+ * The margin of each finding, given its result (k, n, verdict); `options` as for evaluateFindings.
+ * `units: false` leaves out the fragile units (a pass over the claim's segments each), when only the
+ * margins are shown.
+ */
+export function claimMargins(project: Project, results: readonly FindingResult[], options: Omit<CountOptions, 'where' | 'source'> & { units?: boolean } = {}): ClaimMargin[] {
   const byId = new Map(project.findings.map((f) => [f.id, f]));
   return results.map((r) => {
     const f = byId.get(r.id)!;
     const rule = lookupQuantifier(project.quantifiers, f.quantifier);
     if (f.codes.length === 0 || rule === null || r.n === 0) return { id: r.id, margin: null, direction: null, exact: false, fragileUnits: [] };
     const { margin, direction } = nearestFlip(rule, r.k, r.n);
-    const fewer = margin === 1 && (direction === 'fewer' || direction === 'either');
+    const fewer = options.units !== false && margin === 1 && (direction === 'fewer' || direction === 'either');
     const fragileUnits = fewer ? [...unitsWithSegments(project, f, options)].map(([unit, segments]) => ({ unit, segments, single: segments.length === 1 })) : [];
     return { id: r.id, margin, direction, exact: isExact(rule, r.n), fragileUnits };
   });
