@@ -203,6 +203,17 @@ function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--force', 'also in a folder that is not empty: add the missing files, keep every file that exists')
     .addHelpText('after', '\nNever overwrites a file. After it, `werkscan code` in the folder writes reports/.\n\nExamples:\n  werkscan init mijn-studie\n  werkscan init . --force    # add what is missing to the current folder\n')
     .action(async (dir: string, opts) => setCode((await import('./commands/init.js')).initCommand(ctx, dir, opts)));
+
+  root
+    .command('scan')
+    .description("hold a draft plan against the study's recommendations and stimulating factors: present, mentioned or missing")
+    .argument('<plan...>', 'plans (.md or .txt, with or without front matter)')
+    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'html', 'json']).default('table'))
+    .option('--no-color', 'no colours')
+    .option('--width <n>', 'fit the table to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)')
+    .addHelpText('after', '\nWhat is on the checklist: `scan` in werkscan.yaml (docs/scan.md).\n\nExamples:\n  werkscan scan concept-plan.md\n  werkscan scan concept-plan.md --format html > scan.html\n')
+    .action(async (plans: string[], opts) => setCode((await import('./commands/scan.js')).scanCommand(ctx, plans, opts)));
 }
 
 export async function run(options: RunOptions): Promise<number> {

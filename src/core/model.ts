@@ -233,4 +233,17 @@ export interface ProjectSettings {
   documentTypes: ReadonlyMap<string, { turns: boolean; origin: Origin | null }>;
   comparison: { axis: string; groups: readonly string[] | null; origin: Origin } | null;
   caseTables: readonly CaseTable[];
+  /** `scan`: what `werkscan scan` checks a plan for; null: the defaults (see core/scan/checklist.ts). */
+  scan: ScanSettings | null;
+}
+
+/** The project file's `scan` section (docs/scan.md). */
+export interface ScanSettings {
+  /** Codes on the checklist: those of these sub-questions or categories, minus the excluded categories. */
+  subquestions: readonly string[];
+  categories: readonly string[];
+  excludeCategories: readonly string[];
+  /** The plan's main topic, found by its own terms; null: no topic line. */
+  topic: { label: string; terms: readonly string[] } | null;
+  origin: Origin;
 }

@@ -1,6 +1,6 @@
 /** `werkscan.yaml`, the project file: the study's title, language, paths, attribute schema and comparison axis. */
 import { InputError } from '../errors.js';
-import type { AttributeSchema, AttributeScope, AttributeValue, CaseTable, Origin, ProjectSettings } from '../model.js';
+import type { AttributeSchema, AttributeScope, AttributeValue, CaseTable, Origin, ProjectSettings, ScanSettings } from '../model.js';
 import { parseYaml, YamlReader, type YamlPath } from './yaml.js';
 import type { YamlCache } from './yaml-parsed.js';
 
@@ -9,7 +9,7 @@ const LANGUAGES = ['nl', 'en'] as const;
 
 /** The shape of each part, for messages. */
 const SHAPE = {
-  top: 'title, language, paths, attributes, document_types, comparison, case_tables',
+  top: 'title, language, paths, attributes, document_types, comparison, case_tables, scan',
   paths: 'corpus, codebook, reports (folders, relative to the project file)',
   attributes: 'cases, respondents, documents',
   attribute: 'values (a list of values, or a mapping value → { label, noun })',
@@ -18,6 +18,8 @@ const SHAPE = {
   comparison: 'axis (an attribute name), groups (a list of its values)',
   caseTable: 'file, title, intro, where, columns',
   column: 'header, attribute, codes, empty',
+  scan: 'subquestions, categories, exclude_categories, topic',
+  topic: 'label, terms',
 } as const;
 
 /** The settings when there is no project file: every value free, the three document types, no axis. */
@@ -36,6 +38,7 @@ export function defaultSettings(root: string): ProjectSettings {
     ]),
     comparison: null,
     caseTables: [],
+    scan: null,
   };
 }
 
@@ -74,6 +77,7 @@ export function parseProjectFile(text: string, file: string, root: string, cache
     documentTypes: 'document_types' in top && top.document_types !== null ? documentTypes(r) : settings.documentTypes,
     comparison: comparison(r),
     caseTables: caseTables(r),
+    scan: scanSettings(r),
   };
 }
 
@@ -150,4 +154,26 @@ function caseTables(r: YamlReader): CaseTable[] {
     });
     return { file, title: r.string([...p, 'title']), intro: r.string([...p, 'intro'], true) ?? '', where: filter, columns };
   });
+}
+
+/** `scan`: which codes `werkscan scan` puts on a plan's checklist, and the plan's main topic (docs/scan.md). */
+function scanSettings(r: YamlReader): ScanSettings | null {
+  if (r.get(['scan']) === undefined || r.get(['scan']) === null) return null;
+  onlyKeys(r, ['scan'], SHAPE.scan, '`scan`');
+  r.map(['scan']);
+  let topic: ScanSettings['topic'] = null;
+  if (r.get(['scan', 'topic']) !== undefined && r.get(['scan', 'topic']) !== null) {
+    onlyKeys(r, ['scan', 'topic'], SHAPE.topic, '`scan.topic`');
+    r.map(['scan', 'topic']);
+    const terms = r.strings(['scan', 'topic', 'terms']);
+    if (terms.length === 0) r.fail(['scan', 'topic'], '`scan.topic` has no terms', 'expected `terms: [werk, baan, stage*]`: words that show the plan talks about its topic');
+    topic = { label: r.string(['scan', 'topic', 'label']), terms };
+  }
+  return {
+    subquestions: r.strings(['scan', 'subquestions']),
+    categories: r.strings(['scan', 'categories']),
+    excludeCategories: r.strings(['scan', 'exclude_categories']),
+    topic,
+    origin: where(r, ['scan']),
+  };
 }

@@ -1,0 +1,68 @@
+/**
+ * `werkscan scan PLAN…`: a draft plan against the study's recommendations and stimulating factors
+ * (src/core/scan/checklist.ts). Reads .md and .txt plans, with or without front matter; writes to stdout.
+ */
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { compileCodebook } from '../core/autocode/compile.js';
+import { parseCodebook } from '../core/parse/codebook.js';
+import { parseDocument } from '../core/parse/document.js';
+import { checklistCodes, defaultScanSettings, scanPlan, topicCodebook, type ScanResult } from '../core/scan/checklist.js';
+import { display, readText } from '../io/read.js';
+import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
+import { json } from '../report/table.js';
+import { projectPaths, type Context } from './context.js';
+import { emitTables, type OutputOptions } from './output.js';
+
+const SCAN_FORMATS = ['table', 'md', 'html', 'json'] as const;
+
+export interface ScanOptions extends OutputOptions {
+  codebook?: string;
+}
+
+/** Front matter for a plan that has none, so that the corpus's parser reads it; its lines are subtracted again. */
+const SYNTHETIC = (id: string) => `---\nid: ${JSON.stringify(id)}\ntype: plan\ncase: scan\n---\n`;
+
+function readPlan(ctx: Context, file: string, types: ReadonlyMap<string, { turns: boolean }>) {
+  const abs = path.resolve(ctx.cwd, file);
+  const shown = display(ctx.cwd, abs);
+  if (!/\.(md|txt)$/i.test(file)) {
+    throw new InputError(`${shown}: scan reads .md and .txt plans`, { file: shown, hint: 'convert a Word or PDF plan first with `werkscan ingest FILE --type plan --out DIR`, then scan the .md it writes' });
+  }
+  const raw = readText(abs, shown).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const own = /^---[ \t]*\n/.test(raw);
+  const front = own ? '' : SYNTHETIC(path.basename(file).replace(/\.(md|txt)$/i, ''));
+  const text = front + raw;
+  const doc = parseDocument({ text, path: path.basename(file), file: shown, types });
+  if (doc.hasTurns) throw new InputError(`${shown}: a document of type ${doc.type} is speaker turns, not a plan`, { file: shown, line: 1, column: 1, hint: 'scan reads plans: give a file with type: plan, or without front matter' });
+  return { doc, shown, lineShift: front.split('\n').length - 1 };
+}
+
+export function scanCommand(ctx: Context, plans: string[], options: ScanOptions): number {
+  const format = options.format ?? 'table';
+  if (!(SCAN_FORMATS as readonly string[]).includes(format)) throw new InputError(`--format ${format}: not a format of scan`, { hint: `expected one of: ${SCAN_FORMATS.join(', ')}` });
+  if (plans.length === 0) throw new InputError('scan needs a plan', { hint: 'e.g. werkscan scan ons-plan.md' });
+  const { settings, codebook: dir } = projectPaths(ctx, undefined, { codebook: options.codebook });
+  const codebookFile = path.join(path.resolve(ctx.cwd, dir), 'codebook.yaml');
+  const shownCodebook = display(ctx.cwd, codebookFile);
+  const codebook = parseCodebook(readText(codebookFile, shownCodebook), shownCodebook);
+  const scan = settings.scan ?? defaultScanSettings(codebook);
+  const known = new Set(codebook.codes.map((c) => c.id).concat(codebook.categories.map((c) => c.id), codebook.subquestions.map((s) => s.id)));
+  for (const id of [...scan.subquestions, ...scan.categories, ...scan.excludeCategories]) {
+    if (!known.has(id)) throw new InputError(`scan: ${id} is no sub-question or category of ${shownCodebook}`, { ...(settings.scan ? settings.scan.origin : {}), hint: 'expected ids from the codebook' });
+  }
+  if (checklistCodes(codebook, scan).length === 0) throw new InputError(`scan: no code of ${shownCodebook} is on the checklist`, { hint: 'set scan.subquestions or scan.categories in werkscan.yaml (docs/scan.md)' });
+  const book = compileCodebook(codebook);
+  const topic = scan.topic ? { label: scan.topic.label, book: compileCodebook(topicCodebook(scan.topic.terms)) } : null;
+  const results: { file: string; result: ScanResult }[] = [];
+  for (const file of plans) {
+    const { doc, shown, lineShift } = readPlan(ctx, file, settings.documentTypes);
+    results.push({ file: shown, result: scanPlan({ doc, codebook, book, topic, settings: scan, lineShift }) });
+  }
+  const lang = settings.language;
+  if (format === 'json') ctx.stdout.write(json(results.map((r) => ({ file: r.file, ...r.result }))));
+  else if (format === 'html') ctx.stdout.write(scanHtml(results, lang));
+  else if (format === 'md') ctx.stdout.write(results.map((r) => scanMarkdown(r.result, r.file, lang)).join('\n'));
+  else emitTables(ctx, options, 'table', results.map((r) => scanTable(r.result, r.file, lang)));
+  return 0;
+}
