@@ -21,6 +21,7 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'example-wrongly-coded': (a) => `nomatch example of code ${a.code} is coded automatically: "${a.example}" (term "${a.term}" matches "${a.surface}")`,
   'invalid-attribute-value': (a) => `${a.kind} ${a.id} has ${a.key}: ${a.value}, which werkscan.yaml does not allow (expected one of: ${a.expected})`,
   'unknown-document-type': (a) => `document ${a.document} has unknown type "${a.type}" (expected one of: ${a.expected}; declare more under document_types in werkscan.yaml)`,
+  'unknown-axis-group': (a) => `comparison group "${a.group}" is a value of ${a.axis} that no case (in ${a.cases}) and no document has`,
   'unknown-axis': (a) => `comparison axis "${a.axis}" is an attribute no case (in ${a.cases}) and no document has`,
   'unknown-case': (a) => `document ${a.document} names unknown case "${a.case}" (not in cases.yaml)`,
   'unknown-speaker': (a) => `speaker label ${a.label}: is not a respondent of document ${a.document} (expected one of: ${a.expected})`,

@@ -103,11 +103,19 @@ describe('schema problems are lint errors with file:line and the allowed values'
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('werkscan.yaml:12:21: error: comparison axis "lijn" is an attribute no case (in corpus/cases.yaml) and no document has [unknown-axis]');
   });
+
+  it('a comparison group that nothing has (a typo would be an empty column)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { ...PILOT, 'werkscan.yaml': PILOT['werkscan.yaml'].replace('groups: [pilot, regulier]', 'groups: [pilot, reguleir]') });
+    const r = await werkscan(['lint'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('werkscan.yaml:12:21: error: comparison group "reguleir" is a value of line that no case (in corpus/cases.yaml) and no document has [unknown-axis-group]');
+  });
 });
 
 describe('a bad project file: exit 2 with file:line:column and the expected shape', () => {
   const cases: [string, (s: string) => string, string, string][] = [
-    ['unknown key', (s) => s.replace('title: Pilot', 'titel: Pilot'), 'werkscan: werkscan.yaml:1:1: unknown key `titel` in the project file', '  expected the project file to have: title, language, paths, attributes, document_types, comparison, case_tables'],
+    ['unknown key', (s) => s.replace('title: Pilot', 'titel: Pilot'), 'werkscan: werkscan.yaml:1:1: unknown key `titel` in the project file', '  expected the project file to have: title, language, paths, attributes, document_types, comparison, case_tables, scan'],
     ['unknown nested key', (s) => s.replace("kind: { values: [wijkteam] }", 'kind: { value: [wijkteam] }'), 'werkscan: werkscan.yaml:8:13: unknown key `value` in `attributes.cases.kind`', '  expected `attributes.cases.kind` to have: values (a list of values, or a mapping value → { label, noun })'],
     ['wrong type', (s) => s.replace('focusgroep: { turns: true }', 'focusgroep: { turns: ja }'), 'werkscan: werkscan.yaml:11:24: `document_types.focusgroep.turns` must be true or false', '  expected `turns: true` (the body is speaker turns) or nothing'],
     ['wrong type of groups', (s) => s.replace('groups: [pilot, regulier]', 'groups: pilot'), 'werkscan: werkscan.yaml:12:35: `comparison.groups` must be a list', '  expected lines starting with "- " or [a, b]'],

@@ -24,6 +24,10 @@ export function schemaProblems(project: Project, report: Report): void {
   const axis = settings.comparison;
   if (axis && !corpus.cases.some((c) => c.attrs[axis.axis] !== undefined) && !corpus.documents.some((d) => d.attrs[axis.axis] !== undefined)) {
     report('unknown-axis', axis.origin, { axis: axis.axis, cases: corpus.casesFile });
+  } else if (axis?.groups) {
+    // a group that nothing has would be an empty column in every comparison, silently
+    const has = (v: string) => corpus.cases.some((c) => c.attrs[axis.axis] === v) || corpus.documents.some((d) => d.attrs[axis.axis] === v);
+    for (const g of axis.groups) if (!has(g)) report('unknown-axis-group', axis.origin, { axis: axis.axis, group: g, cases: corpus.casesFile });
   }
 }
 
