@@ -35,7 +35,7 @@ export function htmlBlocks(html: string): Block[] {
       text = `${t} `; // a footnote's number, waiting for the paragraph inside its list item
       return;
     }
-    if (cell !== null) cell += (cell ? ' ' : '') + t.replace(/\n/g, ' ');
+    if (cell !== null) cell += t === '' ? '' : (cell ? ' ' : '') + t.replace(/\n/g, ' ');
     else if (t !== '') blocks.push(heading > 0 ? { kind: 'heading', level: heading, text: t.replace(/\n/g, ' ') } : { kind: 'paragraph', text: t });
     text = '';
     heading = 0;

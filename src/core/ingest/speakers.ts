@@ -43,8 +43,8 @@ export const defaultRule: LabelRule = {
   },
 };
 
-/** Labels the default accepts on sight; any other needs to open two lines, or be in the speakers map. */
-const OBVIOUS = /^(?:I|R\d{1,3}|Interviewer|Interviewster|Int\.?)$/i;
+/** Labels the default accepts on sight (`I`, `R2`, `B1`, `IP`, `SPEAKER_01`, `Interviewer`); any other needs to open two lines, or be in the speakers map. */
+const OBVIOUS = /^(?:[A-Z]{1,3}\d{0,3}|SPEAKER_\d{1,3}|[Ii]nterviewer|[Ii]nterviewster|[Ii]nt\.?)$/;
 
 /**
  * Whether a candidate of the default rule is a speaker: a label the map knows, an obvious one, or one that

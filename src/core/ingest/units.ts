@@ -18,14 +18,16 @@ export type Unit =
       time?: string;
       line?: number;
       page?: number;
-      /** The first line of a paragraph of the source. */
+      /** The first line of a paragraph of the source (and not one that would read as a label, see unitsOf). */
       paragraphStart: boolean;
     };
 
-/** Where a unit stands, for a message: `{ line }` where the source has lines, else the page. */
-export function whereOf(u: { line?: number; page?: number }): { line?: number; at: string } {
+/** Where a unit stands, for a message: `{ line }` where the source has lines, else the page, else how it starts. */
+export function whereOf(u: { line?: number; page?: number; text?: string }): { line?: number; at: string } {
   if (u.line !== undefined) return { line: u.line, at: `line ${u.line}` };
-  return { at: u.page !== undefined ? `page ${u.page}` : 'the document' };
+  if (u.page !== undefined) return { at: `page ${u.page}` };
+  const text = u.text ?? '';
+  return { at: `"${text.length > 30 ? `${text.slice(0, 30)}…` : text}"` };
 }
 
 interface Candidate {
@@ -76,7 +78,8 @@ export function unitsOf(blocks: readonly Block[], rule: LabelRule, map: SpeakerM
     if (u.kind !== 'line' || !('sourced' in u)) return u;
     const { sourced, whole, ...unit } = u;
     if (unit.label === undefined || sourced || rule.exact || isConfirmed(unit.label, counts.get(labelKey(unit.label))!, known)) return unit;
+    // Written as the start of a paragraph it would read as a label again: it goes on the line before.
     const { label: _, ...rest } = unit;
-    return { ...rest, text: whole };
+    return { ...rest, text: whole, paragraphStart: false };
   });
 }

@@ -17,6 +17,28 @@ const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
 interface State {
   blocks: Block[];
   notes: string[];
+  /** Automatic paragraph style → the style it is based on (LibreOffice writes a title as `P1` based on `Title`). */
+  parents: Map<string, string>;
+}
+
+/** The heading level a paragraph style stands for: Title 1, Subtitle 2, Heading N; 0: body text. */
+function styleLevel(style: string | undefined, st: State): number {
+  const name = style === undefined ? '' : (st.parents.get(style) ?? style);
+  if (name === 'Title') return 1;
+  if (name === 'Subtitle') return 2;
+  const h = /^Heading_20_(\d)$/.exec(name);
+  return h ? Number(h[1]) : 0;
+}
+
+function automaticStyles(tree: readonly Node[], parents: Map<string, string>, depth = 0): void {
+  if (depth > 4) return;
+  for (const n of tree) {
+    const tag = tagOf(n);
+    if (tag === 'style:style') {
+      const a = n[':@'] ?? {};
+      if (a['@_style:name'] && a['@_style:parent-style-name']) parents.set(a['@_style:name'], a['@_style:parent-style-name']);
+    } else if (tag !== '#text' && Array.isArray(n[tag])) automaticStyles(n[tag] as Node[], parents, depth + 1);
+  }
 }
 
 /** The text of a paragraph's content (spans, spaces, tabs, breaks; a note's citation, its body saved). */
@@ -49,11 +71,13 @@ function walk(nodes: readonly Node[], st: State, depth = 0): void {
     if (tag === 'text:h' || tag === 'text:p') {
       const text = tidy(inline(children(n, tag), st));
       if (text === '') continue;
-      if (tag === 'text:h') st.blocks.push({ kind: 'heading', level: Number(n[':@']?.['@_text:outline-level'] ?? 1) || 1, text: text.replace(/\n/g, ' ') });
+      const level = tag === 'text:p' ? styleLevel(n[':@']?.['@_text:style-name'], st) : 0;
+      if (level > 0) st.blocks.push({ kind: 'heading', level, text: text.replace(/\n/g, ' ') });
+      else if (tag === 'text:h') st.blocks.push({ kind: 'heading', level: Number(n[':@']?.['@_text:outline-level'] ?? 1) || 1, text: text.replace(/\n/g, ' ') });
       else st.blocks.push({ kind: 'paragraph', text });
     } else if (tag === 'table:table-row') {
       const cells = children(n, tag).filter((c) => tagOf(c) === 'table:table-cell').map((c) => {
-        const inner: State = { blocks: [], notes: st.notes };
+        const inner: State = { blocks: [], notes: st.notes, parents: st.parents };
         walk(children(c, 'table:table-cell'), inner, depth + 1);
         return inner.blocks.map((b) => (b.kind === 'page' ? '' : b.text.replace(/\n/g, ' '))).join(' ');
       });
@@ -75,7 +99,8 @@ export async function convertOdt(bytes: Uint8Array, file: string): Promise<Conve
   } catch (e) {
     throw new InputError(`content.xml is not well-formed XML (${(e as Error).message.split('\n')[0]})`, { file, hint: 'expected an .odt that opens in LibreOffice' });
   }
-  const st: State = { blocks: [], notes: [] };
+  const st: State = { blocks: [], notes: [], parents: new Map() };
+  automaticStyles(tree, st.parents);
   walk(tree, st);
   for (const note of st.notes) st.blocks.push({ kind: 'paragraph', text: note });
   return { blocks: st.blocks, converter: 'werkscan odt', warnings: [] };
