@@ -64,10 +64,25 @@ function bodyText(text: string, pseudo: Pseudonymiser): string {
   return out.includes(']{') ? out.replace(/[[\]]/g, '\\$&') : out;
 }
 
-function turnsBody(turns: readonly Turn[], pseudo: Pseudonymiser): string {
+/**
+ * Paragraphs of a turn; one that starts with a speaker's id (a name replaced by it: "R1 zegt …") would read
+ * as a garbled label at a line start, so it goes on the paragraph before it.
+ */
+function turnParagraphs(t: Turn, pseudo: Pseudonymiser, ids: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const p of t.paragraphs) {
+    const text = p.startsWith('<!--') ? p : bodyText(p, pseudo);
+    const startsWithId = /^[\p{L}\p{N}_-]+/u.exec(text);
+    if (out.length > 0 && startsWithId && ids.has(startsWithId[0])) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+  }
+  return out;
+}
+
+function turnsBody(turns: readonly Turn[], pseudo: Pseudonymiser, ids: ReadonlySet<string>): string {
   return turns
     .map((t) => {
-      const [first, ...rest] = t.paragraphs.map((p) => (p.startsWith('<!--') ? p : bodyText(p, pseudo)));
+      const [first, ...rest] = turnParagraphs(t, pseudo, ids);
       const head = `${t.speaker}:${t.time !== undefined ? ` <!-- ${t.time} -->` : ''}${first ? ` ${first}` : ''}`;
       return [head, ...rest].join('\n\n');
     })
@@ -98,7 +113,7 @@ export function ingestDocument(converted: Converted, o: DocumentOptions): Ingest
   warnings.push(...result.warnings);
   const turns = new Map<string, number>();
   for (const t of result.turns) turns.set(t.speaker, (turns.get(t.speaker) ?? 0) + 1);
-  const body = turnsBody(result.turns, pseudo);
+  const body = turnsBody(result.turns, pseudo, new Set(['I', ...result.speakers.map((s) => s.id), ...(o.map?.labels.values() ?? [])]));
   const speakers = result.speakers.map((s) => (s.label !== undefined ? { ...s, label: pseudo.apply(s.label) } : s));
   return { id: o.id, type: o.type, text: `${frontMatter(o, converted.converter, speakers)}${body}\n`, turns, replaced: pseudo.counts, warnings };
 }

@@ -41,7 +41,7 @@ function resolve(units: readonly LineUnit[], map: SpeakerMap | null, file: strin
     const ids = new Set(map.labels.values());
     const missing: [string, LineUnit][] = [];
     for (const [label, u] of first) {
-      const id = map.labels.get(labelKey(label)) ?? (ids.has(label) ? label : undefined);
+      const id = map.labels.get(labelKey(label)) ?? (ids.has(label) || label === 'I' ? label : undefined);
       if (id !== undefined) out.set(label, { id });
       else missing.push([label, u]);
     }
@@ -75,7 +75,7 @@ function resolve(units: readonly LineUnit[], map: SpeakerMap | null, file: strin
     taken.add(`R${n}`);
     out.set(label, { id: `R${n}`, label });
   }
-  return out;
+  return new Map([...first.keys()].map((label) => [label, out.get(label)!]));
 }
 
 // Long: one walk over the units keeps the current turn, what was left out and where it started together
