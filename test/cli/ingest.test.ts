@@ -156,3 +156,19 @@ describe('werkscan ingest: refusals, --force, --dry-run', () => {
     expect((await werkscan(['ingest', 'bad/ok.txt', '--case', 'noord', '--speaker-pattern', '((?:a+)+):'], dir)).code).toBe(2);
   });
 });
+
+describe('files in the corpus that ingest converts', () => {
+  it('lint names each and says `werkscan ingest` converts it; a file it cannot convert keeps the old advice', async () => {
+    const dir = study();
+    writeFiles(dir, { 'corpus/interviews/gesprek.vtt': 'WEBVTT\n', 'corpus/tabel.xlsx': 'PK' });
+    const r = await werkscan(['lint'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.includes('[unread-file]'))).toEqual([
+      'corpus/interviews/gesprek.vtt:1: warning: not read: werkscan reads only .md and .txt files; `werkscan ingest` converts it into a document (then move the original out of the corpus folder) [unread-file]',
+      'corpus/tabel.xlsx:1: warning: not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder) [unread-file]',
+    ]);
+    expect((await werkscan(['freq'], dir)).stderr).toBe(
+      'werkscan: warning: 2 files in the corpus not read: corpus/interviews/gesprek.vtt, corpus/tabel.xlsx; werkscan reads only .md and .txt (`werkscan ingest` converts 1 of them into documents; move the originals out of the corpus folder)\n',
+    );
+  });
+});

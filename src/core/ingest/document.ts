@@ -35,7 +35,7 @@ export interface IngestedDocument {
 }
 
 /** A YAML scalar: plain where that reads back as the same text, else double-quoted (JSON is valid YAML). */
-export function yamlScalar(value: string | number | boolean): string {
+function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   const plain = /^[\p{L}\p{N}_][\p{L}\p{N}_ ./@+-]*$/u.test(value) && !/ $/.test(value);
   const special = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(value);

@@ -6,9 +6,9 @@
  */
 import { InputError } from '../errors.js';
 
-export const LABEL_MAX = 63;
+const LABEL_MAX = 63;
 /** A label is looked for in the first this many characters of a line only: matching time is bounded. */
-export const LABEL_SCAN = 256;
+const LABEL_SCAN = 256;
 
 export interface LabelMatch {
   label: string;
