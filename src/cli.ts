@@ -194,8 +194,23 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
 }
 
-/** init: start a study. */
+/** init: start a study; ingest: bring material in. */
 function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  root
+    .command('ingest')
+    .description('Word, OpenDocument, PDF, subtitles (.srt/.vtt) and transcription exports (.txt/.json) into corpus documents')
+    .argument('<files...>', 'files, or folders of them')
+    .option('--case <id>', 'the case (of cases.yaml) the material belongs to')
+    .option('--type <type>', 'document type (default: interview where speakers are found, else document; the project file may declare others)')
+    .option('--speakers <file>', 'speakers map (YAML): labels to ids, respondents\' attributes; its names are replaced by ids')
+    .option('--speaker-pattern <regex>', 'a speaker label: a regular expression with one capture group, matched at the start of a line')
+    .option('--out <dir>', 'folder to write (default: paths.corpus of werkscan.yaml, else corpus)')
+    .option('--force', 'overwrite documents that exist')
+    .option('--dry-run', 'print what would be written; write nothing')
+    .addHelpText('after', '\nExamples:\n  werkscan ingest material/ --case amsterdam --speakers speakers.yaml\n  werkscan ingest interview.docx --case leiden --type interview --dry-run\n')
+    .action(async (files: string[], opts) => setCode(await (await import('./commands/ingest.js')).ingestCommand(ctx, files, opts)));
+
+
   root
     .command('init')
     .description('start a study: werkscan.yaml, a codebook with claims, cases, an interview and a plan, .gitignore and a CI example')

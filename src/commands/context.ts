@@ -12,6 +12,7 @@ import { openYamlCache } from '../io/cache.js';
 import { corpusBytes, type CorpusFiles } from '../pipeline/corpus.js';
 import type { StreamPaths } from '../pipeline/stream.js';
 import { parseWhere } from './options.js';
+import { convertible } from '../report/lint.js';
 
 export interface Writer {
   write(chunk: string): unknown;
@@ -107,7 +108,9 @@ function warnNoDocuments(ctx: Context, corpus: string, unread: readonly string[]
 function warnUnreadFiles(ctx: Context, unread: readonly string[]): void {
   if (unread.length === 0) return;
   const shown = unread.length <= 5 ? unread.join(', ') : `${unread.slice(0, 5).join(', ')} and ${unread.length - 5} more`;
-  warnOnce(ctx, `${unread.length} file${unread.length === 1 ? '' : 's'} in the corpus not read: ${shown}; werkscan reads only .md and .txt (convert them to Markdown, or move them out of the corpus folder)`);
+  const ingest = unread.filter(convertible).length;
+  const how = ingest === 0 ? 'convert them to Markdown, or move them out of the corpus folder' : `\`werkscan ingest\` converts ${ingest === unread.length ? (unread.length === 1 ? 'it' : 'them') : `${ingest} of them`} into documents; move the originals out of the corpus folder`;
+  warnOnce(ctx, `${unread.length} file${unread.length === 1 ? '' : 's'} in the corpus not read: ${shown}; werkscan reads only .md and .txt (${how})`);
 }
 
 /**

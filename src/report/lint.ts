@@ -2,6 +2,10 @@
 import { Chalk } from 'chalk';
 import type { Problem } from '../core/checks/lint.js';
 import { formatPosition } from '../core/errors.js';
+import { INGEST_EXTENSIONS } from '../core/ingest/formats.js';
+
+/** A file `werkscan ingest` can turn into a document (by its extension). */
+export const convertible = (file: string) => INGEST_EXTENSIONS.includes(/\.[^./\\]*$/.exec(file)?.[0]?.toLowerCase() ?? '');
 
 type Args = Problem['args'];
 const MESSAGES: Record<string, (a: Args) => string> = {
@@ -34,7 +38,10 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'finding-unknown-quantifier': (a) => `finding ${a.finding} uses unknown quantifier "${a.quantifier}" (define it in codebook/quantifiers.yaml)`,
   'finding-unknown-value': (a) =>
     `finding ${a.finding} filters on ${a.key} "${a.value}", which no case, document or respondent has (values: ${a.values}; closest: ${a.closest})`,
-  'unread-file': () => 'not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder)',
+  'unread-file': (a) =>
+    convertible(String(a.file))
+      ? 'not read: werkscan reads only .md and .txt files; `werkscan ingest` converts it into a document (then move the original out of the corpus folder)'
+      : 'not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder)',
   'unused-code': (a) => `code ${a.code} is never used in the corpus`,
   // Spans and speaker labels (docs/rules.md): markup that looks like coding but is not.
   'span-not-opened': (a) => `"]${a.text}" closes a span that was never opened: no coding is recorded (add [ where the coded text starts, or write \\] for a literal bracket)`,

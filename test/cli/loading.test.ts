@@ -47,7 +47,7 @@ describe('files werkscan does not read', () => {
     writeFiles(dir, Object.fromEntries(unread.map((f) => [`corpus/${f}`, 'PK…'])));
     const warning =
       'werkscan: warning: 3 files in the corpus not read: corpus/interviews/ams-04.docx, corpus/interviews/ams-05.pdf, corpus/plannen/leiden-plan.odt; ' +
-      'werkscan reads only .md and .txt (convert them to Markdown, or move them out of the corpus folder)\n';
+      'werkscan reads only .md and .txt (`werkscan ingest` converts them into documents; move the originals out of the corpus folder)\n';
     for (const args of [['freq'], ['compare'], ['cooccur'], ['findings'], ['agree', '--auto', 'corpus']]) {
       const r = await werkscan(args, dir);
       expect(r.code, args[0]).toBe(0);
@@ -55,7 +55,7 @@ describe('files werkscan does not read', () => {
     }
     expect(werkscanBin(['freq', '--jobs', '2'], dir)).toMatchObject({ code: 0, stderr: warning });
     // `code` prints its lint warnings on stderr: one per file, as `lint` does
-    const perFile = unread.map((f) => `corpus/${f}:1: warning: not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder) [unread-file]\n`).join('');
+    const perFile = unread.map((f) => `corpus/${f}:1: warning: not read: werkscan reads only .md and .txt files; \`werkscan ingest\` converts it into a document (then move the original out of the corpus folder) [unread-file]\n`).join('');
     expect(await werkscan(['code', '--out', 'out'], dir)).toMatchObject({ code: 0, stderr: perFile });
     expect(werkscanBin(['code', '--out', 'streamed', '--jobs', '2'], dir)).toMatchObject({ code: 0, stderr: perFile });
   });
@@ -66,7 +66,7 @@ describe('files werkscan does not read', () => {
     const r = await werkscan(['freq'], dir);
     expect(r.stderr).toBe(
       'werkscan: warning: 8 files in the corpus not read: corpus/scans/p0.pdf, corpus/scans/p1.pdf, corpus/scans/p2.pdf, corpus/scans/p3.pdf, corpus/scans/p4.pdf and 3 more; ' +
-        'werkscan reads only .md and .txt (convert them to Markdown, or move them out of the corpus folder)\n',
+        'werkscan reads only .md and .txt (`werkscan ingest` converts them into documents; move the originals out of the corpus folder)\n',
     );
   });
 
@@ -78,7 +78,7 @@ describe('files werkscan does not read', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n').filter((l) => l.includes('[unread-file]'));
     expect(lines).toEqual(
-      unread.map((f) => `corpus/${f}:1: warning: not read: werkscan reads only .md and .txt files (convert it to Markdown, or move it out of the corpus folder) [unread-file]`),
+      unread.map((f) => `corpus/${f}:1: warning: not read: werkscan reads only .md and .txt files; \`werkscan ingest\` converts it into a document (then move the original out of the corpus folder) [unread-file]`),
     );
     expect(r.stdout).toMatch(/^0 errors, 3 warnings/m);
   });

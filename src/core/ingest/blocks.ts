@@ -9,8 +9,9 @@ export type Block =
   | { kind: 'heading'; level: number; text: string }
   /** A paragraph of running text (soft line breaks already joined). `time`: a timestamp the source
    *  gave it (subtitle cue, transcription tool), kept out of the text. `speaker`: a label the source
-   *  format itself carries (a VTT voice tag, a JSON field), before any mapping. */
-  | { kind: 'paragraph'; text: string; speaker?: string; time?: string }
+   *  format itself carries (a VTT voice tag, a JSON field), before any mapping. `line`: the 1-based line
+   *  of the source file it starts on, where the format has lines (text, subtitles), for messages. */
+  | { kind: 'paragraph'; text: string; speaker?: string; time?: string; line?: number }
   /** The start of page `page` (1-based) of a paginated source; becomes `<!-- p. N -->`. */
   | { kind: 'page'; page: number };
 

@@ -1,0 +1,66 @@
+/** The files `werkscan ingest` is given: listed (folders taken apart), read within the size limit, written atomically. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../../core/errors.js';
+import { display, MAX_FILE_BYTES, walkFiles } from '../read.js';
+import { CONVERTERS } from './convert.js';
+
+export interface Input {
+  abs: string;
+  shown: string;
+  ext: string;
+}
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+const known = () => Object.keys(CONVERTERS).join(', ');
+
+/** Why a file in a folder is passed over, or null when it is an input. */
+function skipReason(name: string, ext: string): string | null {
+  if (/^readme\.(md|txt)$/i.test(name)) return 'a README';
+  if (ext === '.md') return 'already Markdown: a corpus document is copied, not ingested';
+  if (ext === '.yaml' || ext === '.yml') return 'YAML (a speakers map or cases.yaml?), not material';
+  if (!(ext in CONVERTERS)) return `unknown extension ${ext || '(none)'}: werkscan ingest converts ${known()}`;
+  return null;
+}
+
+export function listInputs(args: readonly string[], cwd: string): { inputs: Input[]; skipped: Skipped[] } {
+  const inputs: Input[] = [];
+  const skipped: Skipped[] = [];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    const shown = display(cwd, abs);
+    if (!existsSync(abs)) throw new InputError('file or folder not found', { file: shown, hint: 'expected a file or folder of material to ingest' });
+    if (statSync(abs).isDirectory()) {
+      const found: Input[] = [];
+      walkFiles(abs, shown, (entry, _rel, fileAbs) => {
+        const ext = path.extname(entry.name).toLowerCase();
+        const why = skipReason(entry.name, ext);
+        if (why !== null) skipped.push({ file: display(cwd, fileAbs), reason: why });
+        else found.push({ abs: fileAbs, shown: display(cwd, fileAbs), ext });
+      });
+      inputs.push(...found.sort((a, b) => a.shown.localeCompare(b.shown)));
+      continue;
+    }
+    const ext = path.extname(abs).toLowerCase();
+    if (!(ext in CONVERTERS)) throw new InputError(`unknown extension ${ext || '(none)'}`, { file: shown, hint: `expected one of: ${known()}` });
+    inputs.push({ abs, shown, ext });
+  }
+  return { inputs, skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/** The bytes of an input and their SHA-256; a file that is not regular, or larger than MAX_FILE_BYTES, is exit 2. */
+export function readInput(input: Input): { bytes: Uint8Array; sha256: string } {
+  const st = statSync(input.abs);
+  if (!st.isFile()) throw new InputError('not a regular file', { file: input.shown, hint: 'expected a document file' });
+  if (st.size > MAX_FILE_BYTES) {
+    throw new InputError(`file too large: ${(st.size / 1024 / 1024).toFixed(1)} MB; werkscan reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, { file: input.shown, hint: 'split it into parts' });
+  }
+  const bytes = readFileSync(input.abs);
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError('file grew past the size limit while being read', { file: input.shown });
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
