@@ -256,7 +256,7 @@ export interface ProjectSettings {
   documentTypes: ReadonlyMap<string, { turns: boolean; origin: Origin | null }>;
   /**
    * `population`: per group, the further attributes a case must have to count in that group's population
-   * (`overig: { kind: gemeente }`), so the per-group reports count what the claims count.
+   * (`regulier: { kind: wijk }`), so the per-group reports count what the claims count.
    */
   comparison: { axis: string; groups: readonly string[] | null; population?: Readonly<Record<string, Readonly<Record<string, string>>>>; origin: Origin } | null;
   caseTables: readonly CaseTable[];

@@ -152,7 +152,7 @@ describe('proposed wording', () => {
     [2, 5, 'enkele'],
     [10, 20, 'ongeveer de helft'],
     [9, 20, 'enkele'],
-    [1, 1, 'alle'], // alle before één: the report says "alle" of the one case (int-sep-succesfactoren)
+    [1, 1, 'één'], // één before alle: at 1 of 1 the report says both (opzet-overig-een-riec, int-sep-succesfactoren)
   ])('k = %i of n = %i → %s', (k, n, expected) => {
     expect(q(k, n)).toBe(expected);
   });

@@ -120,8 +120,8 @@ const share = (x: number, exclusive = false): Bound => ({ share: x, exclusive })
  */
 export const DEFAULT_WORDING: readonly WordingBand[] = [
   { quantifier: 'geen', words: { nl: 'geen', en: 'none' }, rule: { max: { count: 0 } } },
-  { quantifier: 'alle', words: { nl: 'alle', en: 'all' }, rule: { min: share(1) } },
   { quantifier: 'één', words: { nl: 'één', en: 'one' }, rule: { min: { count: 1 }, max: { count: 1 } } },
+  { quantifier: 'alle', words: { nl: 'alle', en: 'all' }, rule: { min: share(1) } },
   { quantifier: 'bijna alle', words: { nl: 'bijna alle', en: 'nearly all' }, rule: { min: share(0.8), max: share(1, true) } },
   { quantifier: 'de meeste', words: { nl: 'de meeste', en: 'most' }, rule: { min: share(0.5, true), max: share(0.8, true) } },
   { quantifier: 'ongeveer de helft', words: { nl: 'ongeveer de helft', en: 'about half' }, rule: { min: share(0.5), max: share(0.5) } },
