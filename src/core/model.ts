@@ -127,10 +127,18 @@ export interface Code {
   not: string[];
   addresses: string[];
   examples: { match: string[]; nomatch: string[] };
+  /**
+   * What a coded segment of this code is: a respondent's or document's mention (the default), or where the
+   * researchers' own recommendation or conclusion rests — then reports list it with its evidence, not a count.
+   */
+  kind?: CodeKind;
   origin: Origin;
   /** Lines of individual fields, for precise lint messages. */
   fieldOrigins: Partial<Record<'category' | 'parent' | 'subquestions' | 'addresses' | 'terms' | 'examples', Origin>>;
 }
+
+export const CODE_KINDS = ['mention', 'recommendation', 'conclusion'] as const;
+export type CodeKind = (typeof CODE_KINDS)[number];
 
 export interface Codebook {
   title: string;
@@ -175,6 +183,10 @@ export interface Project {
   findings: Finding[];
   findingsFile: string | null;
   quantifiers: QuantifierTable;
+  /** The default wording of quantifiers.yaml (`wording:`); absent: werkscan's own (DEFAULT_WORDING). */
+  wording?: readonly WordingBand[];
+  /** Per sub-question, what its answer leads with (`leads:` in findings.yaml): claim ids and code ids, in order. */
+  leads?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A bound on k: a count, or a share of n. */
@@ -189,6 +201,17 @@ export interface QuantifierRule {
 }
 
 export type QuantifierTable = ReadonlyMap<string, QuantifierRule>;
+
+/**
+ * One band of the default wording (`wording:` in quantifiers.yaml): where no claim covers a cell, the
+ * first band whose rule holds for k/n gives the words. `quantifier` is the table's (Dutch) quantifier the
+ * band stands for; `words` how each report language writes it.
+ */
+export interface WordingBand {
+  quantifier: string;
+  words: Readonly<Record<'nl' | 'en', string>>;
+  rule: QuantifierRule;
+}
 
 /** One allowed value of an attribute, with how reports name it (both fall back to the value). */
 export interface AttributeValue {
@@ -231,7 +254,11 @@ export interface ProjectSettings {
   attributes: Readonly<Record<AttributeScope, Readonly<Record<string, AttributeSchema>>>>;
   /** Type name → whether its body is speaker turns. */
   documentTypes: ReadonlyMap<string, { turns: boolean; origin: Origin | null }>;
-  comparison: { axis: string; groups: readonly string[] | null; origin: Origin } | null;
+  /**
+   * `population`: per group, the further attributes a case must have to count in that group's population
+   * (`regulier: { kind: wijk }`), so the per-group reports count what the claims count.
+   */
+  comparison: { axis: string; groups: readonly string[] | null; population?: Readonly<Record<string, Readonly<Record<string, string>>>>; origin: Origin } | null;
   caseTables: readonly CaseTable[];
   /** `scan`: what `werkscan scan` checks a plan for; null: the defaults (see core/scan/checklist.ts). */
   scan: ScanSettings | null;

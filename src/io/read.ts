@@ -6,10 +6,10 @@ import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
 import { parseDocument } from '../core/parse/document.js';
 import { ErrorCollector, InputError } from '../core/errors.js';
-import { parseFindings } from '../core/parse/findings.js';
+import { parseFindings, parseLeads } from '../core/parse/findings.js';
 import type { CorpusDocument, Project, ProjectSettings } from '../core/model.js';
 import { defaultSettings } from '../core/parse/project.js';
-import { DEFAULT_QUANTIFIERS, parseQuantifiers } from '../core/claims/quantifiers.js';
+import { DEFAULT_QUANTIFIERS, parseQuantifiers, parseWording } from '../core/claims/quantifiers.js';
 import { decodeText, normalizeNewlines } from '../core/text/positions.js';
 import type { YamlCache } from '../core/parse/yaml-parsed.js';
 
@@ -225,18 +225,21 @@ export function loadProject(paths: Paths): Project {
     }
     return { text: readText(abs, show(abs)), file: show(abs) };
   };
-  const quantifiers = errors.attempt(() => {
-    const q = optional('quantifiers.yaml');
-    return q ? parseQuantifiers(q.text, q.file, DEFAULT_QUANTIFIERS, cache) : DEFAULT_QUANTIFIERS;
-  });
+  const q = errors.attempt(() => optional('quantifiers.yaml'));
+  const quantifiers = errors.attempt(() => (q ? parseQuantifiers(q.text, q.file, DEFAULT_QUANTIFIERS, cache) : DEFAULT_QUANTIFIERS));
+  const wording = errors.attempt(() => (q && quantifiers ? parseWording(q.text, q.file, quantifiers, cache) : null));
   const f = errors.attempt(() => optional('findings.yaml'));
   const findings = errors.attempt(() => (f ? parseFindings(f.text, f.file, cache) : []));
+  const known = new Set([...(findings ?? []).map((x) => x.id), ...(codebook?.codes ?? []).map((c) => c.id)]);
+  const leads = errors.attempt(() => (f && findings && codebook ? parseLeads(f.text, f.file, known, cache) : new Map<string, string[]>()));
   errors.throwIfAny();
   return {
     settings,
     corpus: { root: show(corpusAbs), casesFile: show(casesFile), cases, documents, unread: files.unread.map((rel) => show(path.join(corpusAbs, rel))) },
     codebook: codebook!,
     quantifiers: quantifiers!,
+    ...(wording ? { wording } : {}),
+    leads: leads!,
     findings: findings!,
     findingsFile: f?.file ?? null,
   };

@@ -11,7 +11,7 @@ import type { CountOptions } from '../core/count/select.js';
 export function axisComparison(project: Project, options: CountOptions): GroupComparison {
   const axis = project.settings.comparison?.axis;
   if (axis === undefined) return { attribute: '', unit: 'case', groups: [], rows: [] };
-  return compareGroups(project, axis, 'case', options);
+  return compareGroups(project, axis, 'case', options, undefined, project.settings.comparison?.population);
 }
 
 /** The schema's entry for a value of the axis (cases first, then documents). */
@@ -20,6 +20,14 @@ function declared(settings: ProjectSettings, value: string): AttributeValue | un
   if (axis === undefined) return undefined;
   const { cases, documents } = settings.attributes;
   return (cases[axis]?.values ?? []).find((v) => v.value === value) ?? (documents[axis]?.values ?? []).find((v) => v.value === value);
+}
+
+/** The filter that makes a group's population: the axis value and what `comparison.population` adds. */
+export function groupFilter(settings: ProjectSettings, value: string): Record<string, string> {
+  const axis = settings.comparison?.axis;
+  if (axis === undefined) return {};
+  const population = settings.comparison?.population ?? {};
+  return { ...(Object.hasOwn(population, value) ? population[value] : {}), [axis]: value };
 }
 
 /** How a column header names a group: its label, else the value. */

@@ -2,7 +2,8 @@
 import type { FindingResult } from '../core/claims/evaluate.js';
 import type { Codebook } from '../core/model.js';
 import type { FrequencyRow } from '../core/count/select.js';
-import { proposeQuantifier } from '../core/claims/wording.js';
+import { proposeWording } from '../core/claims/wording.js';
+import { DEFAULT_WORDING } from '../core/claims/quantifiers.js';
 import type { GroupComparison } from '../core/count/compare.js';
 import { groupNoun } from './axis.js';
 import { groupCodes } from './freq.js';
@@ -90,7 +91,10 @@ export const indexHtml: Report = {
       rows,
       totals: { documents: population.document.size, respondents: population.respondent.size, cases: population.case.size, segments },
       findings,
-      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => words.deelvragen.phrase(proposeQuantifier(project.quantifiers, k, n), k, n, groupNoun(project.settings, line)) } : undefined,
+      lines: byLine.groups.length > 0 ? { comparison: byLine, propose: (k, n, line) => {
+        const band = proposeWording(project.wording ?? DEFAULT_WORDING, k, n);
+        return words.deelvragen.phrase(band?.quantifier ?? String(k), k, n, groupNoun(project.settings, line), band?.words[language]);
+      } } : undefined,
     }),
 };
 

@@ -6,7 +6,7 @@
  * given. CSV files have no words here: their headers are identifiers, the same in every language.
  * Terminal tables of the commands (`freq`, `compare`, `findings`) are English (`WORDS.en`).
  */
-import { phrase as phraseNl, PROPOSAL_ORDER } from '../core/claims/wording.js';
+import { phrase as phraseNl } from '../core/claims/wording.js';
 
 // @testOnly: exported for test/report/words.test.ts
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -24,7 +24,8 @@ export interface Words {
   groups: { title: string; note: (unit: string, attribute: string, groups: string) => string };
   deelvragen: {
     title: string;
-    intro: string;
+    /** `bands`: the words of the default wording table, in order. */
+    intro: (bands: string) => string;
     introNoGroups: string;
     /** No comparison axis declared in werkscan.yaml. */
     noAxis: string;
@@ -42,8 +43,17 @@ export interface Words {
     /** Heading of the report's own claims on a sub-question's codes (findings.yaml), and one claim. */
     claimsTitle: string;
     claim: (code: string, quantifier: string, k: number, n: number, among: string, id: string, holds: boolean) => string;
-    /** The wording of k of n around a quantifier: "alle 8 pilotwijken". */
-    phrase: (quantifier: string, k: number, n: number, noun: string) => string;
+    /** The wording of k of n around a quantifier: "alle 8 pilotwijken"; `say` is how this language writes it. */
+    phrase: (quantifier: string, k: number, n: number, noun: string, say?: string) => string;
+    /** Cases with a group's value that its `comparison.population` leaves out. */
+    outsidePopulation: (group: string, filter: string, cases: readonly string[]) => string;
+    /** What a sub-question's answer leads with (`leads:` of findings.yaml), and one claim there. */
+    leadTitle: string;
+    leadClaim: (quantifier: string, k: number, n: number, among: string, claim: string, id: string, holds: boolean) => string;
+    /** The researchers' recommendations and conclusions (codes with a `kind`), and what one rests on. */
+    researchersTitle: string;
+    kind: Record<'recommendation' | 'conclusion', string>;
+    restsOn: (segments: readonly string[]) => string;
   };
   findings: {
     title: string;
@@ -97,7 +107,8 @@ const nl: Words = {
   },
   deelvragen: {
     title: 'Antwoorden per deelvraag',
-    intro: `Per deelvraag elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt, gekozen uit de kwantorentabel (meest specifieke eerst: ${PROPOSAL_ORDER.join(', ')}, anders het getal). \`bewijs\` noemt segmenten in \`segments.csv\`. Gegenereerd door \`werkscan code\`.`,
+    intro: (bands) =>
+      `Per deelvraag eerst waar het antwoord mee begint, dan elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt: die van een claim in \`findings.yaml\` over dezelfde code en populatie (met haar id), anders de eerste passende band uit de standaardtabel van \`quantifiers.yaml\` (${bands}; anders het getal). Aanbevelingen en conclusies van de onderzoekers staan apart, met de segmenten waarop ze rusten en zonder telling. \`bewijs\` noemt segmenten in \`segments.csv\`. Gegenereerd door \`werkscan code\`.`,
     introNoGroups: 'Per deelvraag elke code met de segmenten die haar dragen (`bewijs`, zie `segments.csv`). Gegenereerd door `werkscan code`.',
     noAxis: 'Geen vergelijkingsas: `werkscan.yaml` noemt geen `comparison.axis`, dus geen k/n per groep en geen voorgestelde formulering.',
     noGroups: (a) => `Geen onderzoekslijnen: geen case in \`cases.yaml\` en geen document heeft het attribuut \`${a}\`, dus geen k/n per lijn en geen voorgestelde formulering.`,
@@ -114,6 +125,12 @@ const nl: Words = {
     claimsTitle: 'Wat het rapport over deze codes zegt (claims in `findings.yaml`, getoetst):',
     claim: (code, q, k, n, among, id, holds) => `- \`${code}\`: ${q} (${k} van ${n}${among ? `, ${among}` : ''}) — \`${id}\` ${holds ? '✓' : '✗'}`,
     phrase: phraseNl,
+    outsidePopulation: (g, filter, cases) => `Niet in de populatie van ${g} (die telt alleen cases met ${filter}): ${cases.join(', ')}.`,
+    leadTitle: 'Waar het antwoord mee begint (`leads` in `findings.yaml`, de volgorde van hoofdstuk 4):',
+    leadClaim: (q, k, n, among, claim, id, holds) => `**${q}** (${k} van ${n}${among ? `, ${among}` : ''}): ${claim} — \`${id}\` ${holds ? '✓' : '✗'}`,
+    researchersTitle: 'Aanbevelingen en conclusies van de onderzoekers (geen telling van respondenten):',
+    kind: { recommendation: 'aanbeveling van de onderzoekers', conclusion: 'conclusie van de onderzoekers' },
+    restsOn: (segs) => (segs.length === 0 ? 'nergens in het corpus onderbouwd' : `onderbouwd in: ${segs.join(', ')}`),
   },
   findings: {
     title: 'Bevindingen',
@@ -153,12 +170,12 @@ const nl: Words = {
 };
 
 /** "all 8 municipalities", "more than half (5 of 8) of the municipalities", "none of the 8 …". */
-function phraseEn(quantifier: string, k: number, n: number, noun: string): string {
+function phraseEn(quantifier: string, k: number, n: number, noun: string, say = quantifier): string {
   if (quantifier === 'alle') return `all ${n} ${noun}`;
   if (quantifier === 'geen') return `none of the ${n} ${noun}`;
   if (quantifier === 'één') return `one of the ${n} ${noun}`;
   if (/^\d+$/.test(quantifier)) return `${k} of the ${n} ${noun}`;
-  return `${quantifier} (${k} of ${n}) of the ${noun}`;
+  return `${say} (${k} of ${n}) of the ${noun}`;
 }
 
 const en: Words = {
@@ -176,7 +193,8 @@ const en: Words = {
   },
   deelvragen: {
     title: 'Answers per sub-question',
-    intro: `Per sub-question every code with the number of cases per research line in which it is coded (k/n, manual coding) and the wording that number supports, chosen from the quantifier table (most specific first: ${PROPOSAL_ORDER.join(', ')}, otherwise the number). \`evidence\` names segments in \`segments.csv\`. Generated by \`werkscan code\`.`,
+    intro: (bands) =>
+      `Per sub-question first what its answer leads with, then every code with the number of cases per research line in which it is coded (k/n, manual coding) and the wording that number supports: that of a claim in \`findings.yaml\` on the same code and population (with its id), else the first band of the default table of \`quantifiers.yaml\` that fits (${bands}; otherwise the number). The researchers' recommendations and conclusions are listed apart, with the segments they rest on and without a count. \`evidence\` names segments in \`segments.csv\`. Generated by \`werkscan code\`.`,
     introNoGroups: 'Per sub-question every code with the segments that carry it (`evidence`, see `segments.csv`). Generated by `werkscan code`.',
     noAxis: 'No comparison axis: `werkscan.yaml` names no `comparison.axis`, so no k/n per group and no proposed wording.',
     noGroups: (a) => `No research lines: no case in \`cases.yaml\` and no document has the attribute \`${a}\`, so no k/n per line and no proposed wording.`,
@@ -193,6 +211,12 @@ const en: Words = {
     claimsTitle: 'What the report says about these codes (claims in `findings.yaml`, checked):',
     claim: (code, q, k, n, among, id, holds) => `- \`${code}\`: ${q} (${k} of ${n}${among ? `, ${among}` : ''}) — \`${id}\` ${holds ? '✓' : '✗'}`,
     phrase: phraseEn,
+    outsidePopulation: (g, filter, cases) => `Not in the population of ${g} (which counts only cases with ${filter}): ${cases.join(', ')}.`,
+    leadTitle: 'What the answer leads with (`leads` in `findings.yaml`, the order of chapter 4):',
+    leadClaim: (q, k, n, among, claim, id, holds) => `**${q}** (${k} of ${n}${among ? `, ${among}` : ''}): ${claim} — \`${id}\` ${holds ? '✓' : '✗'}`,
+    researchersTitle: "The researchers' recommendations and conclusions (no count of respondents):",
+    kind: { recommendation: "the researchers' recommendation", conclusion: "the researchers' conclusion" },
+    restsOn: (segs) => (segs.length === 0 ? 'resting on nothing in the corpus' : `rests on: ${segs.join(', ')}`),
   },
   findings: {
     title: 'Findings',

@@ -1,5 +1,5 @@
 /** Dutch verbal quantifiers: when "k of n" may be called "enkele", "alle", "drie", … */
-import type { Bound, QuantifierRule, QuantifierTable } from '../model.js';
+import type { Bound, QuantifierRule, QuantifierTable, WordingBand } from '../model.js';
 import { fold } from '../text/positions.js';
 import { parseYaml, YamlReader, type YamlPath } from '../parse/yaml.js';
 import type { YamlCache } from '../parse/yaml-parsed.js';
@@ -65,25 +65,27 @@ export function holds(rule: QuantifierRule, k: number, n: number): boolean {
   return true;
 }
 
+/** A bound at `path`: a whole number (a count) or { share, exclusive? }; undefined when absent. */
+function readBound(r: YamlReader, path: YamlPath): Bound | undefined {
+  const v = r.get(path);
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { count: v };
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const share = r.get([...path, 'share']);
+    const exclusive = r.get([...path, 'exclusive']);
+    if (typeof share === 'number' && share >= 0 && share <= 1 && (exclusive === undefined || typeof exclusive === 'boolean')) {
+      return { share, exclusive: exclusive === true };
+    }
+  }
+  return r.fail(path, `bound ${r.describe(path)} is not a count or a share`, 'expected a whole number (a count), or { share: 0.5 } with optional exclusive: true');
+}
+
 /** Parse `codebook/quantifiers.yaml` and lay it over the defaults. */
 export function parseQuantifiers(text: string, file: string, base: QuantifierTable = DEFAULT_QUANTIFIERS, cache: YamlCache | null = null): QuantifierTable {
   const r = new YamlReader(parseYaml(text, file, 0, cache));
   r.map([]);
   const table = new Map(base);
   const entries = r.map(['quantifiers'])!;
-  const bound = (path: YamlPath): Bound | undefined => {
-    const v = r.get(path);
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { count: v };
-    if (typeof v === 'object' && !Array.isArray(v)) {
-      const share = r.get([...path, 'share']);
-      const exclusive = r.get([...path, 'exclusive']);
-      if (typeof share === 'number' && share >= 0 && share <= 1 && (exclusive === undefined || typeof exclusive === 'boolean')) {
-        return { share, exclusive: exclusive === true };
-      }
-    }
-    return r.fail(path, `bound ${r.describe(path)} is not a count or a share`, 'expected a whole number (a count), or { share: 0.5 } with optional exclusive: true');
-  };
   for (const name of Object.keys(entries)) {
     const path = ['quantifiers', name];
     const m = r.map(path)!;
@@ -92,10 +94,10 @@ export function parseQuantifiers(text: string, file: string, base: QuantifierTab
         r.fail([...path, key], `unknown key \`${key}\` in quantifier "${name}"`, 'expected min, max, or around with tolerance');
       }
     }
-    const rule: QuantifierRule = { min: bound([...path, 'min']), max: bound([...path, 'max']), origin: { file, ...r.src.keyPos(path) } };
+    const rule: QuantifierRule = { min: readBound(r, [...path, 'min']), max: readBound(r, [...path, 'max']), origin: { file, ...r.src.keyPos(path) } };
     const around = r.get([...path, 'around']);
     if (around !== undefined) {
-      const a = bound([...path, 'around']);
+      const a = readBound(r, [...path, 'around']);
       const tolerance = r.get([...path, 'tolerance']) ?? 0.1;
       if (!a || !('share' in a) || typeof tolerance !== 'number') {
         return r.fail([...path, 'around'], '`around` needs a share and a numeric tolerance', 'expected around: { share: 0.5 }, tolerance: 0.1');
@@ -108,6 +110,43 @@ export function parseQuantifiers(text: string, file: string, base: QuantifierTab
     table.set(fold(name), rule);
   }
   return table;
+}
+
+const share = (x: number, exclusive = false): Bound => ({ share: x, exclusive });
+
+/**
+ * werkscan's default wording where quantifiers.yaml has no `wording:`: the bands derived from the report's
+ * own claims (docs/wording.md). The shipped study's quantifiers.yaml writes the same bands out.
+ */
+export const DEFAULT_WORDING: readonly WordingBand[] = [
+  { quantifier: 'geen', words: { nl: 'geen', en: 'none' }, rule: { max: { count: 0 } } },
+  { quantifier: 'één', words: { nl: 'één', en: 'one' }, rule: { min: { count: 1 }, max: { count: 1 } } },
+  { quantifier: 'alle', words: { nl: 'alle', en: 'all' }, rule: { min: share(1) } },
+  { quantifier: 'bijna alle', words: { nl: 'bijna alle', en: 'nearly all' }, rule: { min: share(0.8), max: share(1, true) } },
+  { quantifier: 'de meeste', words: { nl: 'de meeste', en: 'most' }, rule: { min: share(0.5, true), max: share(0.8, true) } },
+  { quantifier: 'ongeveer de helft', words: { nl: 'ongeveer de helft', en: 'about half' }, rule: { min: share(0.5), max: share(0.5) } },
+  { quantifier: 'enkele', words: { nl: 'enkele', en: 'a few' }, rule: { min: { count: 2 }, max: share(0.5, true) } },
+];
+
+/**
+ * The `wording:` list of quantifiers.yaml (docs/wording.md), or null when the file has none. Each band
+ * names a quantifier of `table` (so a claim and the default speak the same language), the words per
+ * report language, and min/max like a quantifier.
+ */
+export function parseWording(text: string, file: string, table: QuantifierTable, cache: YamlCache | null = null): WordingBand[] | null {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
+  if (r.get(['wording']) === undefined) return null;
+  return (r.list(['wording']) ?? []).map((_, i) => {
+    const path = ['wording', i];
+    for (const key of Object.keys(r.map(path)!)) {
+      if (!['quantifier', 'nl', 'en', 'min', 'max'].includes(key)) r.fail([...path, key], `unknown key \`${key}\` in a wording band`, 'expected quantifier, nl, en, min and max');
+    }
+    const quantifier = r.string([...path, 'quantifier']);
+    if (!lookupQuantifier(table, quantifier)) r.fail([...path, 'quantifier'], `wording band names unknown quantifier "${quantifier}"`, 'expected a quantifier of the default table or of `quantifiers:` above');
+    const rule: QuantifierRule = { min: readBound(r, [...path, 'min']), max: readBound(r, [...path, 'max']), origin: { file, ...r.src.pos(path) } };
+    if (!rule.min && !rule.max) r.fail(path, `wording band "${quantifier}" sets no bound`, 'expected min, max or both');
+    return { quantifier, words: { nl: r.string([...path, 'nl'], true) ?? quantifier, en: r.string([...path, 'en']) }, rule };
+  });
 }
 
 /** "2 ≤ k < n/2"-style description of a rule, for tables and messages. */

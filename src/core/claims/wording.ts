@@ -1,30 +1,23 @@
-/** The Dutch wording a report may use for k of n: a verbal quantifier, and the phrase around it. */
-import type { QuantifierTable } from '../model.js';
-import { holds, lookupQuantifier } from './quantifiers.js';
-
-/** The quantifiers werkscan proposes, most specific first. */
-export const PROPOSAL_ORDER = ['geen', 'één', 'alle', 'bijna alle', 'meer dan de helft', 'ongeveer de helft', 'enkele'] as const;
+/** The wording a report may use for k of n where no claim says it: the default bands of quantifiers.yaml. */
+import type { WordingBand } from '../model.js';
+import { holds } from './quantifiers.js';
 
 /**
- * The Dutch wording a k/n supports, from the quantifier table: the first quantifier of
- * PROPOSAL_ORDER that holds, else the numeral. "ongeveer de helft" is proposed only up to n/2:
- * above half the report says "meer dan de helft".
+ * The band whose rule holds for k/n, first in the table's order; null when none does (the report then
+ * writes the numeral). The bands come from `wording:` in quantifiers.yaml, else DEFAULT_WORDING.
  */
-export function proposeQuantifier(table: QuantifierTable, k: number, n: number): string {
-  for (const name of PROPOSAL_ORDER) {
-    const rule = lookupQuantifier(table, name);
-    if (!rule || !holds(rule, k, n)) continue;
-    if (name === 'ongeveer de helft' && k > n / 2) continue;
-    return name;
-  }
-  return String(k);
+export function proposeWording(bands: readonly WordingBand[], k: number, n: number): WordingBand | null {
+  return bands.find((b) => holds(b.rule, k, n)) ?? null;
 }
 
-/** "alle 8 scholen", "ongeveer de helft (4 van 8) van de scholen", "geen van de 8 …": the noun comes from the project file. */
-export function phrase(quantifier: string, k: number, n: number, noun: string): string {
+/**
+ * "alle 8 scholen", "ongeveer de helft (4 van 8) van de scholen", "geen van de 8 …": the noun comes from
+ * the project file. `quantifier` is the (Dutch) quantifier of the table, which sets the phrase's shape.
+ */
+export function phrase(quantifier: string, k: number, n: number, noun: string, say = quantifier): string {
   if (quantifier === 'alle') return `alle ${n} ${noun}`;
   if (quantifier === 'geen') return `geen van de ${n} ${noun}`;
   if (quantifier === 'één') return `één van de ${n} ${noun}`;
   if (/^\d+$/.test(quantifier)) return `${k} van de ${n} ${noun}`;
-  return `${quantifier} (${k} van ${n}) ${quantifier === 'bijna alle' || quantifier === 'enkele' ? '' : 'van de '}${noun}`;
+  return `${say} (${k} van ${n}) ${quantifier === 'bijna alle' || quantifier === 'enkele' ? '' : 'van de '}${noun}`;
 }

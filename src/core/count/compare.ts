@@ -75,10 +75,11 @@ function attributeValues(project: Project, attribute: string, where: Attributes 
  * difference between the largest and smallest share in percentage points (first minus second
  * group when there are two).
  */
-export function compareGroups(project: Project, attribute: string, unit: Unit, options: CountOptions = {}, only?: readonly string[]): GroupComparison {
+export function compareGroups(project: Project, attribute: string, unit: Unit, options: CountOptions = {}, only?: readonly string[], population: Readonly<Record<string, Attributes>> = {}): GroupComparison {
   const values = only ?? attributeValues(project, attribute, options.where);
   const perGroup = values.map((value) => {
-    const { selection, coded } = counted(project, options, { ...options.where, [attribute]: value });
+    // a group's population may ask more of its cases than the value (comparison.population of werkscan.yaml)
+    const { selection, coded } = counted(project, options, { ...options.where, ...(Object.hasOwn(population, value) ? population[value] : {}), [attribute]: value });
     return { value, population: selection.population[unit], coded };
   });
   const rows = project.codebook.codes.map((code) => {

@@ -2,7 +2,7 @@
  * `codebook/codebook.yaml`. Parsing checks shapes (a list where a list belongs); whether ids
  * resolve, cycles and the like are lint's business, so every such problem is reported at once.
  */
-import type { Category, Code, Codebook, Origin, Subquestion } from '../model.js';
+import { CODE_KINDS, type Category, type Code, type CodeKind, type Codebook, type Origin, type Subquestion } from '../model.js';
 import { parseYaml, YamlReader } from './yaml.js';
 import type { YamlCache } from './yaml-parsed.js';
 
@@ -32,9 +32,13 @@ export function parseCodebook(text: string, file: string, cache: YamlCache | nul
     for (const k of ['category', 'parent', 'subquestions', 'addresses', 'terms', 'examples'] as const) {
       if (r.get(p(k)) !== undefined) fieldOrigins[k] = at(p(k));
     }
+    const id = r.string(p('id'));
+    const kind = r.string(p('kind'), true) ?? 'mention';
+    if (!(CODE_KINDS as readonly string[]).includes(kind)) r.fail(p('kind'), `unknown kind "${kind}" of code ${id}`, `expected one of: ${CODE_KINDS.join(', ')} (docs/formats.md)`);
     return {
-      id: r.string(p('id')),
+      id,
       label: r.string(p('label'), true) ?? '',
+      kind: kind as CodeKind,
       category: r.string(p('category'), true) ?? '',
       subquestions: r.strings(p('subquestions')),
       parent: r.string(p('parent'), true) ?? null,

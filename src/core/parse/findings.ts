@@ -41,3 +41,20 @@ export function parseFindings(text: string, file: string, cache: YamlCache | nul
     };
   });
 }
+
+/**
+ * `leads:` of findings.yaml: per sub-question the claims and codes its answer leads with, in order
+ * (deelvragen.md states them first). An id that is neither a claim nor a code stops with exit 2.
+ */
+export function parseLeads(text: string, file: string, known: ReadonlySet<string>, cache: YamlCache | null = null): Map<string, string[]> {
+  const r = new YamlReader(parseYaml(text, file, 0, cache));
+  const out = new Map<string, string[]>();
+  for (const sq of Object.keys(r.map(['leads'], true) ?? {})) {
+    const ids = r.strings(['leads', sq]);
+    ids.forEach((id, i) => {
+      if (!known.has(id)) r.fail(['leads', sq, i], `leads.${sq} names "${id}", which is neither a claim nor a code`, 'expected the id of a claim in this file or of a code in codebook.yaml');
+    });
+    out.set(sq, ids);
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ const SHAPE = {
   attribute: 'values (a list of values, or a mapping value → { label, noun })',
   value: 'label, noun',
   documentType: 'turns (true or false)',
-  comparison: 'axis (an attribute name), groups (a list of its values)',
+  comparison: 'axis (an attribute name), groups (a list of its values), population (per group value: { attribute: value })',
   caseTable: 'file, title, intro, where, columns',
   column: 'header, attribute, codes, empty',
   scan: 'subquestions, categories, exclude_categories, topic',
@@ -130,7 +130,14 @@ function comparison(r: YamlReader): ProjectSettings['comparison'] {
   onlyKeys(r, ['comparison'], SHAPE.comparison, '`comparison`');
   const axis = r.string(['comparison', 'axis']);
   const groups = r.get(['comparison', 'groups']) === undefined ? null : (r.list(['comparison', 'groups']) ?? []).map((_, i) => r.string(['comparison', 'groups', i]));
-  return { axis, groups, origin: { file: r.src.file, ...r.src.pos(['comparison', 'axis']) } };
+  // population: per group value, the attributes its cases must also have (docs/project-file.md)
+  const population = Object.create(null) as Record<string, Record<string, string>>;
+  for (const value of Object.keys(r.map(['comparison', 'population'], true) ?? {})) {
+    const filter = Object.create(null) as Record<string, string>;
+    for (const key of Object.keys(r.map(['comparison', 'population', value])!)) filter[key] = r.string(['comparison', 'population', value, key]);
+    population[value] = filter;
+  }
+  return { axis, groups, population, origin: { file: r.src.file, ...r.src.pos(['comparison', 'axis']) } };
 }
 
 function caseTables(r: YamlReader): CaseTable[] {
@@ -140,7 +147,7 @@ function caseTables(r: YamlReader): CaseTable[] {
     r.map(p);
     const file = r.string([...p, 'file']);
     if (!/^[\w.-]+\.md$/.test(file) || file.startsWith('.')) r.fail([...p, 'file'], `${r.describe([...p, 'file'])} must be a file name ending in .md`, 'expected a plain name such as cases.md (written into the reports folder)');
-    const filter: Record<string, string> = {};
+    const filter = Object.create(null) as Record<string, string>;
     for (const key of Object.keys(r.map([...p, 'where'], true) ?? {})) filter[key] = r.string([...p, 'where', key]);
     const columns = (r.list([...p, 'columns']) ?? []).map((__, j) => {
       const c = [...p, 'columns', j];
