@@ -4,7 +4,8 @@
  * - every page starts with a `page` block;
  * - running headers and footers: a line in the top or bottom 12% of the page whose text, digits replaced by
  *   `#`, stands there on at least 2 pages and on at least 3 pages or half of them, is removed; so is every
- *   page number there ("3", "- 3 -", "Pagina 3 van 12", "p. 3", "iv");
+ *   page number there ("3", "- 3 -", "Pagina 3 van 12", "p. 3", "iv"); a line that starts with the number
+ *   of a footnote marker on its page is a note and stays;
  * - the body size is the font size of most characters; a line at least 1.15 × that size is a heading, its
  *   level the rank of its size among the heading sizes (largest = 1, at most 6);
  * - footnotes: a raised small digit after a word is `[^N]` (pdf-lines.ts); a line in the bottom third in a
@@ -33,7 +34,12 @@ function dropRunning(pages: { page: PdfPage; lines: Line[] }[]): Line[][] {
     for (const key of new Set(lines.filter((l) => inBand(l, page.height)).map((l) => repeatKey(l.text)))) onPages.set(key, (onPages.get(key) ?? 0) + 1);
   }
   const running = (n: number) => n >= 2 && (n >= 3 || n >= pages.length / 2);
-  return pages.map(({ page, lines }) => lines.filter((l) => !(inBand(l, page.height) && (PAGE_NUMBER.test(l.text) || running(onPages.get(repeatKey(l.text)) ?? 0)))));
+  return pages.map(({ page, lines }) => {
+    // the note of a marker on this page is never a running footer, however alike the notes ("Ibid.")
+    const markers = new Set(lines.flatMap((l) => [...l.text.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1])));
+    const note = (l: Line) => markers.has(FOOTNOTE_START.exec(l.text)?.[1]);
+    return lines.filter((l) => !(inBand(l, page.height) && !note(l) && (PAGE_NUMBER.test(l.text) || running(onPages.get(repeatKey(l.text)) ?? 0))));
+  });
 }
 
 /** The font size of most characters. */

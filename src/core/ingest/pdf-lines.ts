@@ -6,7 +6,7 @@
  * - An item belongs to a line when its baseline is within 0.6 × the larger font size of the line's baseline,
  *   so a raised footnote digit stays on its line.
  * - Two columns: where a vertical strip at least 12 pt wide in the middle half of the text no item crosses
- *   (items in the top and bottom tenth of the page, and items wider than 60% of the text, aside), and both sides hold at least a fifth of the items, the left column is read before
+ *   (items in the top and bottom tenth of the page, and items wider than 60% of the text above the columns, aside), and both sides hold at least a fifth of the items, the left column is read before
  *   the right one; items that cross the gutter (a title over both columns) come first if above the
  *   columns, else last. One gutter per page; three columns or a gutter that changes down the page are read
  *   row by row (a limit, docs/pdf.md).
@@ -96,10 +96,12 @@ function findGutter(items: PdfItem[], height: number): [number, number] | null {
   const right = Math.max(...text.map((it) => it.x + it.width));
   const span = right - left;
   if (span < 100) return null;
-  // items wider than 60% of the text (titles over both columns) do not close the gutter
+  // items wider than 60% of the text above all narrower ones (a title over both columns) do not close the gutter
   const narrow = text.filter((it) => it.width < 0.6 * span);
+  const top = Math.max(...narrow.map((it) => it.y));
+  const covering = text.filter((it) => it.width < 0.6 * span || it.y <= top);
   const covered = new Uint8Array(Math.ceil(span) + 1);
-  for (const it of narrow) for (let b = Math.max(0, Math.floor(it.x - left)); b <= Math.min(covered.length - 1, Math.ceil(it.x + it.width - left)); b++) covered[b] = 1;
+  for (const it of covering) for (let b = Math.max(0, Math.floor(it.x - left)); b <= Math.min(covered.length - 1, Math.ceil(it.x + it.width - left)); b++) covered[b] = 1;
   let best: [number, number] | null = null;
   for (let b = Math.floor(span / 4); b < (3 * span) / 4; b++) {
     if (covered[b]) continue;

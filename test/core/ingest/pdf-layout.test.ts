@@ -86,6 +86,23 @@ describe('layoutPdf', () => {
     expect(texts([{ width: 600, height: 800, items: [item('Zie artikel', 50, 700), item('1.', 50 + 11 * 5 + 5, 700)] }])).toEqual(['--p1', 'Zie artikel 1.']);
   });
 
+  it('keeps notes that repeat on every page ("Ibid.") when their marker is on the page', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [item('Een regel met een bron', 50, 700), item(String(n), 50 + 22 * 5, 704, 6), item(' en meer tekst in de alinea.', 50 + 22 * 5 + 3, 700), item(`${n} Ibid.`, 50, 60, 8)]),
+    );
+    expect(texts(pages).filter((t) => t.startsWith('[^'))).toEqual(['[^1]: Ibid.', '[^2]: Ibid.', '[^3]: Ibid.']);
+  });
+
+  it('does not take the space after short last lines of full-width paragraphs for a column gutter', () => {
+    const items: PdfItem[] = [];
+    for (let i = 0; i < 12; i++) items.push(item(i % 4 === 3 ? 'kort.' : 'een volle regel tekst die over de hele breedte loopt en nog verder gaat', 50, 700 - 12 * i));
+    items.push(item('rechts', 400, 700 - 12 * 3)); // a word far right on a short line's height
+    const out = texts([{ width: 600, height: 800, items }]);
+    // read row by row: "rechts" comes right after the first "kort." (a false gutter put it after all three)
+    const before = out.join(' ').split('rechts')[0]!;
+    expect([before.split('een volle regel').length - 1, before.split('kort.').length - 1]).toEqual([3, 1]);
+  });
+
   it('recognises headings by glyph size, level by size rank', () => {
     const items = [
       item('Samen tegen ondermijning', 50, 740, 18),
