@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { replicate, synthesize } from './synth.mjs';
+import { benchPdf } from './pdf.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/werkscan.js');
@@ -151,3 +152,6 @@ if (realSizes.length > 0) {
   console.log(header);
   scale('shipped', (dir, mb) => replicate(path.join(root, 'corpus'), dir, mb), realSizes, path.join(root, 'codebook'));
 }
+
+// 4. The PDF converter of `werkscan ingest` (bench/pdf.mjs).
+benchPdf(root, time);

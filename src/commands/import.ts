@@ -75,7 +75,7 @@ const IMPORT_FORMATS: readonly { extension: string; what: string; writesCorpus: 
     writesCorpus: false,
     read: (bytes, shown, title) => {
       const cb = importQdc(bytes.toString('utf8'), shown);
-      return { layout: codebookLayout(cb, title), warnings: [], summary: `${cb.codes.length} codes in ${cb.categories.length} categories` };
+      return { layout: codebookLayout(cb, title), warnings: cb.warnings, summary: `${cb.codes.length} codes in ${cb.categories.length} categories` };
     },
   },
   { extension: '.qdpx', what: 'a REFI-QDA project', writesCorpus: true, read: readProject },

@@ -5,7 +5,7 @@
  * Element names are matched without their namespace (tools write urn:QDA-XML:codebook:0:4, …:1:0, …).
  * Non-codable top-level codes become categories; a codable code's category is its nearest non-codable
  * ancestor, its parent its nearest codable ancestor (or, from werkscan, the one its description names:
- * see PARENT_MARK). Sets become sub-questions. A text source becomes a document whose coded selections become spans; werkscan's own exports carry their front matter in the
+ * see PARENT_MARK). Sets of codes become sub-questions, sets of sources document attributes (sets.ts). A text source becomes a document whose coded selections become spans; werkscan's own exports carry their front matter in the
  * source's description, so a project makes the round trip unchanged.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -13,6 +13,8 @@ import { InputError } from '../../errors.js';
 import type { Code } from '../../model.js';
 import { FRONT_MATTER_MARK, PARENT_MARK } from './export.js';
 import { fileKey, unsafeIdReason } from '../../checks/ids.js';
+import { attr, IdSet, list, normGuid, slugId, text, type Node } from './nodes.js';
+import { readSubquestions, setAttributeLines, sourceSetAttributes } from './sets.js';
 
 /** What a REFI-QDA codebook says of a code: a Code without werkscan's own fields (terms, examples, …). */
 export type ImportedCode = Pick<Code, 'id' | 'label' | 'category' | 'subquestions' | 'parent' | 'description'>;
@@ -23,6 +25,8 @@ export interface ImportedCodebook {
   codes: ImportedCode[];
   /** Code GUID → code id. */
   byGuid: Map<string, string>;
+  /** Sets left out (sets.ts). */
+  warnings: string[];
 }
 
 export interface ImportedDocument {
@@ -40,8 +44,7 @@ export interface ImportedProject {
   warnings: string[];
 }
 
-type Node = Record<string, unknown>;
-const ARRAYS = new Set(['Code', 'Set', 'MemberCode', 'Case', 'TextSource', 'PlainTextSelection', 'Coding', 'Variable', 'VariableValue', 'SourceRef', 'User']);
+const ARRAYS = new Set(['Code', 'Set', 'MemberCode', 'MemberSource', 'Case', 'TextSource', 'PlainTextSelection', 'Coding', 'Variable', 'VariableValue', 'SourceRef', 'User']);
 
 function parseXml(xml: string, file: string): Node {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
@@ -56,40 +59,11 @@ function parseXml(xml: string, file: string): Node {
   }
 }
 
-const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined ? [] : [v as Node]);
-const text = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && '#text' in (v as Node) ? String((v as Node)['#text']) : '');
-// `n` may be missing or text where a hostile file leaves out an element or writes text into it
-const attr = (n: Node | undefined, name: string) => (n === null || typeof n !== 'object' || n[`@${name}`] === undefined ? undefined : String(n[`@${name}`]));
-const normGuid = (g: string | undefined) => (g ?? '').replace(/[{}]/g, '').toUpperCase();
-
-/** Ids already given, and per slug the next number to try, so that 20,000 codes named alike stay linear. */
-class IdSet extends Set<string> {
-  readonly next = new Map<string, number>();
-}
-
-/** A werkscan id from any name: lowercase ASCII letters, digits and hyphens, unique within `taken`. */
-function slugId(name: string, taken: IdSet): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'code';
-  let id = /^[a-z0-9]/.test(base) ? base : `c-${base}`;
-  let n = taken.next.get(base) ?? 2;
-  for (; taken.has(id); n++) id = `${base}-${n}`;
-  taken.next.set(base, n);
-  taken.add(id);
-  return id;
-}
-
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** The last paragraph of a code's description when werkscan's export names a parent in another category (see PARENT_MARK). */
 const PARENT_LINE = new RegExp(`(?:^|\\n\\n)${PARENT_MARK}([a-z0-9][a-z0-9-]*)$`);
-const SUBQUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
-function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targetGUID'): ImportedCodebook {
+function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targetGUID', sources: ReadonlySet<string> | null): ImportedCodebook {
   const taken = new IdSet();
   const categories: ImportedCodebook['categories'] = [];
   const out: ImportedCode[] = [];
@@ -137,38 +111,15 @@ function readCodebook(codes: Node[], sets: Node[], memberAttr: '@guid' | '@targe
   for (const c of codes) walk(c, null, null);
   for (const [code, parent] of marked) if (code.parent === null && out.some((c) => c.id === parent)) code.parent = parent;
 
-  const subquestions = readSubquestions(sets, out, byGuid, memberAttr);
-  return { subquestions, categories, codes: out, byGuid };
-}
-
-/** Sets become sub-questions, their member codes get them; codes in no set get DV0 (to be assigned). */
-function readSubquestions(sets: Node[], out: ImportedCode[], byGuid: Map<string, string>, memberAttr: '@guid' | '@targetGUID'): ImportedCodebook['subquestions'] {
-  const subquestions: ImportedCodebook['subquestions'] = [];
-  const byId = new Map(out.map((c) => [c.id, c]));
-  const sqTaken = new IdSet();
-  for (const set of sets) {
-    const name = attr(set, 'name') ?? '';
-    const id = SUBQUESTION_ID.test(name) && !sqTaken.has(name) ? (sqTaken.add(name), name) : slugId(name, sqTaken);
-    subquestions.push({ id, text: text(set.Description).trim() || name });
-    for (const m of list(set.MemberCode)) {
-      const code = byId.get(byGuid.get(normGuid(String(m[memberAttr] ?? ''))) ?? '');
-      if (code && !code.subquestions.includes(id)) code.subquestions.push(id);
-    }
-  }
-  if (out.some((c) => c.subquestions.length === 0)) {
-    let id = 'DV0';
-    for (let n = 2; sqTaken.has(id); n++) id = `DV0-${n}`;
-    sqTaken.add(id);
-    subquestions.push({ id, text: '(nog aan een deelvraag toe te wijzen)' });
-    for (const c of out) if (c.subquestions.length === 0) c.subquestions.push(id);
-  }
-  return subquestions;
+  const warnings: string[] = [];
+  const subquestions = readSubquestions(sets, out, byGuid, memberAttr, sources, (w) => warnings.push(w));
+  return { subquestions, categories, codes: out, byGuid, warnings };
 }
 
 export function importQdc(xml: string, file: string): ImportedCodebook {
   const root = parseXml(xml, file).CodeBook as Node | undefined;
   if (!root) throw new InputError('no <CodeBook> element', { file, hint: 'expected a REFI-QDA codebook (.qdc)' });
-  return readCodebook(list((root.Codes as Node | undefined)?.Code), list((root.Sets as Node | undefined)?.Set), '@guid');
+  return readCodebook(list((root.Codes as Node | undefined)?.Code), list((root.Sets as Node | undefined)?.Set), '@guid', null);
 }
 
 /** Insert spans for the selections into the text; selections that cross another are left out (warned). */
@@ -227,11 +178,8 @@ function documentId(name: string, taken: IdSet, warn: (s: string) => void): stri
   return id;
 }
 
-export function importQdpx(xml: string, file: string, readSource: (path: string) => string | null): ImportedProject {
-  const root = parseXml(xml, file).Project as Node | undefined;
-  if (!root) throw new InputError('no <Project> element', { file, hint: 'expected project.qde inside a REFI-QDA project (.qdpx)' });
-  const codebook = readCodebook(list(((root.CodeBook as Node | undefined)?.Codes as Node | undefined)?.Code), list((root.Sets as Node | undefined)?.Set), '@targetGUID');
-  const warnings: string[] = [];
+/** The project's cases with their variables, and per source GUID its case id. */
+function readCases(root: Node): { cases: ImportedProject['cases']; caseOfSource: Map<string, string> } {
   const variables = new Map(list((root.Variables as Node | undefined)?.Variable).map((v) => [normGuid(attr(v, 'guid')), attr(v, 'name') ?? '']));
   const caseTaken = new IdSet();
   const caseOfSource = new Map<string, string>();
@@ -247,9 +195,22 @@ export function importQdpx(xml: string, file: string, readSource: (path: string)
     for (const ref of list(c.SourceRef)) caseOfSource.set(normGuid(attr(ref, 'targetGUID')), id);
     return { id, attrs };
   });
+  return { cases, caseOfSource };
+}
+
+export function importQdpx(xml: string, file: string, readSource: (path: string) => string | null): ImportedProject {
+  const root = parseXml(xml, file).Project as Node | undefined;
+  if (!root) throw new InputError('no <Project> element', { file, hint: 'expected project.qde inside a REFI-QDA project (.qdpx)' });
+  const textSources = list((root.Sources as Node | undefined)?.TextSource);
+  const sourceGuids = new Set(textSources.map((s) => normGuid(attr(s, 'guid'))));
+  const sets = list((root.Sets as Node | undefined)?.Set);
+  const codebook = readCodebook(list(((root.CodeBook as Node | undefined)?.Codes as Node | undefined)?.Code), sets, '@targetGUID', sourceGuids);
+  const setAttributes = sourceSetAttributes(sets, sourceGuids);
+  const warnings: string[] = [...codebook.warnings];
+  const { cases, caseOfSource } = readCases(root);
   const docTaken = new IdSet();
   const documents: ImportedDocument[] = [];
-  for (const source of list((root.Sources as Node | undefined)?.TextSource)) {
+  for (const source of textSources) {
     const g = normGuid(attr(source, 'guid'));
     const name = attr(source, 'name') ?? g;
     const warn = (s: string) => warnings.push(`${name}: ${s}`);
@@ -281,6 +242,7 @@ export function importQdpx(xml: string, file: string, readSource: (path: string)
       }
       frontMatter = `id: ${JSON.stringify(id)}\ntype: document\ncase: ${JSON.stringify(caseId)}`;
     }
+    frontMatter += setAttributeLines(setAttributes, g);
     documents.push({ path: `${id}.md`, frontMatter, body: markUp(plain, selections.filter((s) => s.codes.length > 0), warn) });
   }
   return { codebook, cases, documents, warnings };
