@@ -228,7 +228,7 @@ function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--no-color', 'no colours')
     .option('--width <n>', 'fit the table to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)')
     .addHelpText('after', '\nWhat is on the checklist: `scan` in werkscan.yaml (docs/scan.md).\n\nExamples:\n  werkscan scan concept-plan.md\n  werkscan scan concept-plan.md --format html > scan.html\n')
-    .action(async (plans: string[], opts) => setCode((await import('./commands/scan.js')).scanCommand(ctx, plans, opts)));
+    .action(async (plans: string[], opts) => setCode(await (await import('./commands/scan.js')).scanCommand(ctx, plans, opts)));
 }
 
 export async function run(options: RunOptions): Promise<number> {

@@ -1,6 +1,7 @@
 /**
  * `werkscan scan PLAN…`: a draft plan against the study's recommendations and stimulating factors
- * (src/core/scan/checklist.ts). Reads .md and .txt plans, with or without front matter; writes to stdout.
+ * (src/core/scan/checklist.ts). Reads .md and .txt plans, with or without front matter, and Word,
+ * OpenDocument and PDF plans through the converters of `werkscan ingest`; writes to stdout.
  */
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -8,7 +9,11 @@ import { compileCodebook } from '../core/autocode/compile.js';
 import { parseCodebook } from '../core/parse/codebook.js';
 import { parseDocument } from '../core/parse/document.js';
 import { checklistCodes, defaultScanSettings, scanPlan, topicCodebook, type ScanResult } from '../core/scan/checklist.js';
+import { ingestDocument } from '../core/ingest/document.js';
+import { defaultRule } from '../core/ingest/speakers.js';
 import { display, readText } from '../io/read.js';
+import { CONVERTERS } from '../io/ingest/convert.js';
+import { readInput } from '../io/ingest/inputs.js';
 import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
 import { json } from '../report/table.js';
 import { projectPaths, type Context } from './context.js';
@@ -23,22 +28,33 @@ export interface ScanOptions extends OutputOptions {
 /** Front matter for a plan that has none, so that the corpus's parser reads it; its lines are subtracted again. */
 const SYNTHETIC = (id: string) => `---\nid: ${JSON.stringify(id)}\ntype: plan\ncase: scan\n---\n`;
 
-function readPlan(ctx: Context, file: string, types: ReadonlyMap<string, { turns: boolean }>) {
+/** A Word, OpenDocument or PDF plan as Markdown, by ingest's converter; `converted`: its lines are not the file's. */
+async function convertedText(abs: string, shown: string, ext: string): Promise<string> {
+  const { bytes, sha256 } = readInput({ abs, shown, ext });
+  const converted = await CONVERTERS[ext]!(bytes, shown);
+  const id = path.basename(abs, ext);
+  const doc = ingestDocument(converted, { file: shown, id, type: 'plan', turns: false, case: 'scan', rule: defaultRule, map: null, source: { file: shown, sha256 } });
+  return doc.text;
+}
+
+async function readPlan(ctx: Context, file: string, types: ReadonlyMap<string, { turns: boolean }>) {
   const abs = path.resolve(ctx.cwd, file);
   const shown = display(ctx.cwd, abs);
-  if (!/\.(md|txt)$/i.test(file)) {
-    throw new InputError(`${shown}: scan reads .md and .txt plans`, { file: shown, hint: 'convert a Word or PDF plan first with `werkscan ingest FILE --type plan --out DIR`, then scan the .md it writes' });
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.md' && ext !== '.txt' && !(ext in CONVERTERS && ext !== '.json' && ext !== '.srt' && ext !== '.vtt')) {
+    throw new InputError(`${shown}: scan reads plans as .md, .txt, .docx, .odt or .pdf`, { file: shown, hint: 'save the plan in one of these formats' });
   }
-  const raw = readText(abs, shown).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const converted = ext !== '.md' && ext !== '.txt';
+  const raw = converted ? await convertedText(abs, shown, ext) : readText(abs, shown).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const own = /^---[ \t]*\n/.test(raw);
   const front = own ? '' : SYNTHETIC(path.basename(file).replace(/\.(md|txt)$/i, ''));
   const text = front + raw;
   const doc = parseDocument({ text, path: path.basename(file), file: shown, types });
   if (doc.hasTurns) throw new InputError(`${shown}: a document of type ${doc.type} is speaker turns, not a plan`, { file: shown, line: 1, column: 1, hint: 'scan reads plans: give a file with type: plan, or without front matter' });
-  return { doc, shown, lineShift: front.split('\n').length - 1 };
+  return { doc, shown, lineShift: front.split('\n').length - 1, converted };
 }
 
-export function scanCommand(ctx: Context, plans: string[], options: ScanOptions): number {
+export async function scanCommand(ctx: Context, plans: string[], options: ScanOptions): Promise<number> {
   const format = options.format ?? 'table';
   if (!(SCAN_FORMATS as readonly string[]).includes(format)) throw new InputError(`--format ${format}: not a format of scan`, { hint: `expected one of: ${SCAN_FORMATS.join(', ')}` });
   if (plans.length === 0) throw new InputError('scan needs a plan', { hint: 'e.g. werkscan scan ons-plan.md' });
@@ -56,8 +72,8 @@ export function scanCommand(ctx: Context, plans: string[], options: ScanOptions)
   const topic = scan.topic ? { label: scan.topic.label, book: compileCodebook(topicCodebook(scan.topic.terms)) } : null;
   const results: { file: string; result: ScanResult }[] = [];
   for (const file of plans) {
-    const { doc, shown, lineShift } = readPlan(ctx, file, settings.documentTypes);
-    results.push({ file: shown, result: scanPlan({ doc, codebook, book, topic, settings: scan, lineShift }) });
+    const { doc, shown, lineShift, converted } = await readPlan(ctx, file, settings.documentTypes);
+    results.push({ file: shown, result: scanPlan({ doc, codebook, book, topic, settings: scan, lineShift, converted }) });
   }
   const lang = settings.language;
   if (format === 'json') ctx.stdout.write(json(results.map((r) => ({ file: r.file, ...r.result }))));

@@ -2,7 +2,7 @@
  * `werkscan scan`: the checklist of one plan as a terminal table, Markdown or one HTML page, in the
  * study's language (the labels and definitions it shows are the codebook's, so the frame is too).
  */
-import type { ScanResult, ScanStatus } from '../core/scan/checklist.js';
+import type { Evidence, ScanResult, ScanStatus } from '../core/scan/checklist.js';
 import type { Table } from './table.js';
 import type { Language } from './words.js';
 
@@ -19,6 +19,7 @@ interface ScanWords {
   summary: (present: number, mentioned: number, missing: number) => string;
   limits: string;
   line: (n: number) => string;
+  page: (n: number) => string;
 }
 
 const WORDS: Record<Language, ScanWords> = {
@@ -35,6 +36,7 @@ const WORDS: Record<Language, ScanWords> = {
     summary: (p, m, x) => `${p} aanwezig, ${m} alleen genoemd, ${x} ontbreken.`,
     limits: `Gevonden met de termen van het codeboek en eventuele eigen codering in het plan: een aanbeveling die het plan in andere woorden uitwerkt, staat hier als ontbrekend. "Genoemd": alleen in een kop, een opsomming of een korte zin.`,
     line: (n) => `r. ${n}`,
+    page: (n) => `p. ${n}`,
   },
   en: {
     title: (plan) => `Scan of ${plan}`,
@@ -49,8 +51,13 @@ const WORDS: Record<Language, ScanWords> = {
     summary: (p, m, x) => `${p} present, ${m} only mentioned, ${x} missing.`,
     limits: `Found with the codebook's terms and any coding in the plan itself: a recommendation the plan works out in other words shows as missing. "Mentioned": only in a heading, a list or a short sentence.`,
     line: (n) => `l. ${n}`,
+    page: (n) => `p. ${n}`,
   },
 };
+
+/** Where a sentence is: its line, its page (PDF), or nothing (a converted Word file). */
+const at = (w: ScanWords, e: Evidence) => (e.line !== null ? w.line(e.line) : e.page !== undefined ? w.page(e.page) : '');
+const quoted = (w: ScanWords, e: Evidence) => (at(w, e) ? `${at(w, e)}: ` : '');
 
 const ORDER: Record<ScanStatus, number> = { missing: 0, mentioned: 1, present: 2 };
 
@@ -76,7 +83,7 @@ export function scanTable(r: ScanResult, file: string, lang: Language): Table {
           mark: w.mark[i.status],
           item: i.label,
           state: w.status[i.status],
-          where: i.evidence.map((e) => w.line(e.line)).join(', '),
+          where: i.evidence.map((e) => at(w, e)).filter(Boolean).join(', '),
           counters: i.addresses.map((a) => a.label).join('; '),
         })),
       },
@@ -100,7 +107,7 @@ export function scanMarkdown(r: ScanResult, file: string, lang: Language): strin
     for (const i of items) {
       out.push(`- **${md(i.label)}** — ${md(i.why)}`);
       if (i.addresses.length > 0) out.push(`  ${w.counters}: ${i.addresses.map((a) => md(a.label)).join('; ')}.`);
-      for (const e of i.evidence) out.push(`  - ${w.line(e.line)}: “${md(e.text)}”`);
+      for (const e of i.evidence) out.push(`  - ${quoted(w, e)}“${md(e.text)}”`);
     }
     out.push('');
   }
@@ -122,7 +129,7 @@ export function scanHtml(results: readonly { file: string; result: ScanResult }[
       parts.push(`<h2 class="${status}">${esc(w.mark[status])} ${esc(w.status[status])} (${items.length})</h2><ul>`);
       for (const i of items) {
         const counters = i.addresses.length > 0 ? `<div class="counters">${esc(w.counters)}: ${esc(i.addresses.map((a) => a.label).join('; '))}</div>` : '';
-        const ev = i.evidence.map((e) => `<li>${esc(w.line(e.line))}: <q>${esc(e.text)}</q></li>`).join('');
+        const ev = i.evidence.map((e) => `<li>${esc(quoted(w, e))}<q>${esc(e.text)}</q></li>`).join('');
         parts.push(`<li class="${status}"><strong>${esc(i.label)}</strong><div class="why">${esc(i.why)}</div>${counters}${ev ? `<ul class="evidence">${ev}</ul>` : ''}</li>`);
       }
       parts.push('</ul>');

@@ -54,6 +54,23 @@ describe('calibrated on the eight reconstructed BOTOC plans', () => {
   });
 });
 
+describe('scan: plans in Word, OpenDocument and PDF, through the converters of ingest', () => {
+  it('a PDF plan: sentences located by page, not by lines of the converted text', async () => {
+    const [r] = await scan('test/fixtures/ingest/pdf/plan.pdf');
+    // work: "consulent van werk en inkomen", "een baan", "werk heeft gevonden" (p. 2), "banen" (p. 3), of 19 sentences
+    expect(r!.topic).toMatchObject({ status: 'mentioned', sentences: 4, of: 19 });
+    expect((r!.topic as unknown as { evidence: { page: number; line: null }[] }).evidence.map((e) => [e.page, e.line])).toEqual([[2, null], [2, null], [2, null], [3, null]]);
+  });
+
+  it('an OpenDocument plan is read; a subtitle file is refused', async () => {
+    const [r] = await scan('test/fixtures/ingest/material/beleidsplan.odt');
+    expect(r!.items.length).toBe(33);
+    const srt = await werkscan(['scan', 'test/fixtures/ingest/material/interview-ondertitels.srt'], repoRoot);
+    expect(srt.code).toBe(2);
+    expect(srt.stderr).toContain('scan reads plans as .md, .txt, .docx, .odt or .pdf');
+  });
+});
+
 describe('scan: output and bad input', () => {
   it('writes one self-contained HTML page and Markdown in the study language', async () => {
     const html = await werkscan(['scan', fixture('mix.md'), '--format', 'html'], repoRoot);
@@ -81,7 +98,7 @@ describe('scan: output and bad input', () => {
     });
     const docx = await werkscan(['scan', 'plan.docx', '--codebook', path.join(repoRoot, 'codebook')], repoRoot);
     expect(docx.code).toBe(2);
-    expect(docx.stderr).toContain('werkscan ingest');
+    expect(docx.stderr).toMatch(/plan\.docx/);
     const interview = await werkscan(['scan', path.join(dir, 'gesprek.md')], repoRoot);
     expect(interview.code).toBe(2);
     expect(interview.stderr).toContain('not a plan');

@@ -24,7 +24,10 @@ const TOPIC_SHARE = 0.25;
 const TOPIC_MIN = 3;
 
 export interface Evidence {
-  line: number;
+  /** Line in the plan's file; null for a converted plan (Word, PDF), whose lines are not the original's. */
+  line: number | null;
+  /** Page of a PDF plan (from its `<!-- p. N -->` anchors). */
+  page?: number;
   text: string;
   /** A heading, a list line or a sentence under SUBSTANCE_WORDS words. */
   brief: boolean;
@@ -87,7 +90,8 @@ function evidenceOf(s: Pick<Segment, 'line' | 'text'>): Evidence {
 
 /** The first sentence of a definition: the reason a code is on the list. */
 function firstSentence(description: string): string {
-  const text = description.replace(/\s+/g, ' ').trim();
+  // the coder's notes (include: …, exclude: …) are not the reason
+  const text = description.replace(/\s+/g, ' ').split(/\s(?:include|exclude):/)[0]!.trim();
   const first = splitSentences(text)[0];
   return first ? text.slice(first.start, first.end).trim() : text;
 }
@@ -101,29 +105,47 @@ export interface ScanInput {
   settings: Omit<ScanSettings, 'origin'>;
   /** Lines of front matter that the plan's file does not have (added for a plan without one). */
   lineShift: number;
+  /** The text was converted from another format: give pages where it has them, no lines. */
+  converted?: boolean;
 }
 
 export function scanPlan(input: ScanInput): ScanResult {
   const { doc, codebook, book, settings } = input;
   const lineAt = lineIndex(doc.plainText);
   const lineOf = (offset: number) => doc.bodyLine + lineAt(offset) - 1 - input.lineShift;
+  const locate = input.converted ? pageLocator(doc) : (e: Evidence) => e;
   const byCode = new Map<string, Evidence[]>();
   const add = (s: Segment) => {
     let list = byCode.get(s.code);
     if (!list) byCode.set(s.code, (list = []));
-    if (!list.some((e) => e.line === s.line && e.text === evidenceOf(s).text)) list.push(evidenceOf(s));
+    const e = evidenceOf(s);
+    if (!list.some((x) => x.line === e.line && x.text === e.text)) list.push(e);
   };
   for (const s of autoCode(doc, book, { lineOf }).segments) add(s);
   for (const s of doc.segments) add({ ...s, line: s.line - input.lineShift });
   const label = new Map(codebook.codes.map((c) => [c.id, c.label]));
   const items = checklistCodes(codebook, settings).map((c): ScanItem => {
-    const evidence = (byCode.get(c.id) ?? []).sort((a, b) => a.line - b.line);
+    const evidence = (byCode.get(c.id) ?? []).sort((a, b) => a.line! - b.line!).map(locate);
     const status: ScanStatus = evidence.length === 0 ? 'missing' : evidence.some((e) => !e.brief) ? 'present' : 'mentioned';
     return { code: c.id, label: c.label, category: c.category, status, evidence, why: firstSentence(c.description), addresses: c.addresses.map((a) => ({ code: a, label: label.get(a) ?? a })) };
   });
   const counts = { present: 0, mentioned: 0, missing: 0 };
   for (const i of items) counts[i.status]++;
-  return { document: doc.id, topic: input.topic ? topicLine(doc, input.topic, lineOf) : null, items, counts };
+  const topic = input.topic ? topicLine(doc, input.topic, lineOf) : null;
+  return { document: doc.id, topic: topic && { ...topic, evidence: topic.evidence.map(locate) }, items, counts };
+}
+
+/** For a converted plan: the page of each sentence (the last `<!-- p. N -->` above its line), and no line. */
+function pageLocator(doc: CorpusDocument): (e: Evidence) => Evidence {
+  const anchors: { line: number; page: number }[] = [];
+  doc.plainText.split('\n').forEach((text, i) => {
+    const m = /^<!-- p\. (\d+) -->$/.exec(text.trim());
+    if (m) anchors.push({ line: doc.bodyLine + i, page: Number(m[1]) });
+  });
+  return (e) => {
+    const page = [...anchors].reverse().find((a) => e.line !== null && a.line <= e.line)?.page;
+    return { ...e, line: null, ...(page !== undefined ? { page } : {}) };
+  };
 }
 
 function topicLine(doc: CorpusDocument, topic: { label: string; book: CompiledCodebook }, lineOf: (offset: number) => number): TopicLine {
