@@ -39,7 +39,7 @@ export function heatmapSection(d: HeatmapData, words: PageWords): string {
     const others = code.subquestions.slice(1);
     const title = `${code.label} (${code.id}${others.length ? `; ${words.otherSubquestions(others.join(', '))}` : ''})`;
     const tds = columns.map((col) => {
-      if (col.cell === undefined) return `<td class="t" data-v="${dataV(rows, col)}">${col.value(rows[0]!)}</td>`;
+      if (col.cell === undefined) return `<td class="t${col.value(rows[0]!) === 0 ? ' z' : ''}" data-v="${dataV(rows, col)}">${col.value(rows[0]!)}</td>`;
       const c = col.cell;
       const v = rows[0]![c]!;
       const gs = groupStart.has(c) ? ' gs' : '';

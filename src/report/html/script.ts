@@ -153,7 +153,8 @@ export const SCRIPT = `
       var v = Number(td.getAttribute('data-v').split(' ')[m]);
       var target = td.firstElementChild || td;
       target.textContent = String(v);
-      if (!td.classList.contains('t')) {
+      if (td.classList.contains('t')) td.classList.toggle('z', v === 0);
+      else {
         td.className = td.className.replace(/\\bh\\d\\b/, '').trim() + ' h' + level(D.scales[m], v);
       }
     }

@@ -47,15 +47,15 @@ table.hm{width:auto;border:none;margin:0;font-size:12px;border-collapse:separate
 .hm td{width:26px;min-width:26px;height:22px;text-align:center;font-variant-numeric:tabular-nums}
 .hm td a{display:block;line-height:22px;color:inherit;text-decoration:none}
 .hm .gs{border-left:2px solid #8d97aa}
-.hm td.t{background:#f6f7f9;font-weight:600;min-width:34px;padding:0 3px}
+.hm td.t{background:#f6f7f9;font-weight:600;min-width:34px;padding:0 3px}.hm td.t.z{color:#b3b9c5;font-weight:400}
 .hm tfoot td,.hm tfoot th{border-top:2px solid #8d97aa;background:#eef1f6}
 .h0{background:#fff}.h1{background:#e3eef9}.h2{background:#b8d4ee}.h3{background:#7eb0de}.h4{background:#3f7fc4;color:#fff}.h5{background:#1c4f91;color:#fff}
 .hm td.sel{outline:3px solid #e08a1e;outline-offset:-3px}
-a:focus-visible,.hm-box:focus-visible,button:focus-visible,#drill h3:focus-visible{outline:3px solid #e08a1e;outline-offset:1px}
+a:focus-visible,.hm-box:focus-visible,button:focus-visible{outline:3px solid #e08a1e;outline-offset:1px}
 #drill{position:fixed;top:0;right:0;bottom:0;width:min(520px,100vw);background:#fff;border-left:1px solid #c9cfda;box-shadow:-6px 0 24px rgba(20,30,50,.18);overflow:auto;z-index:10;padding:12px 16px 40px}
 #drill[hidden]{display:none}
 #drill .head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between;position:sticky;top:-12px;background:#fff;padding:6px 0}
-#drill h3{margin:0;font-size:1.1em}
+#drill h3{margin:0;font-size:1.1em}#drill h3:focus{outline:none}
 #drill button{font:inherit;border:1px solid #c9cfda;background:#f3f5f8;border-radius:6px;padding:2px 10px;cursor:pointer}
 #drill h4{margin:1em 0 .3em;color:#33415c}
 #drill ol,#drill ul{padding-left:1.2em;margin:.3em 0}
