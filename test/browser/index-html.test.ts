@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * reports/index.html in a real browser: Debian's Chromium driven by puppeteer-core (no browser download).
  * A click on a cell shows exactly the segments `werkscan compare --explain CODE CASE` lists; a fragment
