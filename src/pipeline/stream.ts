@@ -164,8 +164,9 @@ export function codeFiles(
       if (rows.length > 1 << 20) flush(index);
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
-      // The reports need no text once its rows are in segments.csv: neither the document's nor its segments'.
-      documents.push([index, { ...doc, plainText: '', turns: [], segments: doc.segments.map((s) => ({ ...s, text: '' })), units: packUnits(doc.segments.length > 0 ? unitsOf(doc, 'turn') : []) }]);
+      // The reports need no document text once its rows are in segments.csv; the hand-coded segments keep
+      // theirs, the quotes of index.html's drill-down (automatic segments are not kept at all).
+      documents.push([index, { ...doc, plainText: '', turns: [], segments: doc.segments, units: packUnits(doc.segments.length > 0 ? unitsOf(doc, 'turn') : []) }]);
     },
     (from) => {
       flush(from);

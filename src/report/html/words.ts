@@ -1,0 +1,116 @@
+/**
+ * The words of index.html's heatmap and drill-down, once per language (the rest of the page uses
+ * `Words.html` of ../words.ts). Kept here so that the page's wording stays together with the page. The
+ * `client` strings go into the page's JSON for its script: plain text, no functions.
+ */
+import type { Language } from '../words.js';
+
+export interface PageWords {
+  heatmapTitle: string;
+  heatmapNote: string;
+  /** The toggle: what a cell counts. */
+  countLabel: string;
+  modes: readonly [string, string, string];
+  /** What a cell and a total mean, per mode. */
+  modeNotes: readonly [string, string, string];
+  legend: string;
+  code: string;
+  total: string;
+  groupTotal: (label: string) => string;
+  /** Column group of cases without a value of the axis, and the one group when there is no axis. */
+  noGroup: string;
+  allCases: string;
+  /** Region label of the scrolling heatmap box. */
+  region: string;
+  otherSubquestions: (ids: string) => string;
+  withoutSubquestion: string;
+  /** Group comparison bars. */
+  compareLegend: string;
+  findingsMargin: string;
+  client: {
+    close: string;
+    segment: string;
+    segments: string;
+    claims: string;
+    noClaims: string;
+    noSegments: string;
+    document: string;
+    margin: string;
+    inCase: string;
+    code: string;
+  };
+}
+
+const nl: PageWords = {
+  heatmapTitle: 'Codes per case',
+  heatmapNote:
+    'Elke kolom is een case, gegroepeerd naar onderzoekslijn; elke rij een code, gegroepeerd naar deelvraag (de eerste die de code noemt) en categorie. Klik op een getal, een code of een case voor de segmenten erachter en de uitspraken die erop steunen.',
+  countLabel: 'Tel',
+  modes: ['segmenten', 'respondenten', 'aanwezig'],
+  modeNotes: [
+    'Een cel telt de segmenten met de code in de documenten van de case; een totaal telt de segmenten op.',
+    'Een cel telt de respondenten van de case die de code uitspreken (segmenten buiten een gesprek tellen niet mee); een totaal telt ze op.',
+    'Een cel is 1 als de code in de case voorkomt; een rijtotaal is het aantal cases met de code, een kolomtotaal het aantal codes in de case.',
+  ],
+  legend: 'Kleur naar aantal',
+  code: 'code',
+  total: 'totaal',
+  groupTotal: (label) => `Σ ${label}`,
+  noGroup: 'zonder onderzoekslijn',
+  allCases: 'alle cases',
+  region: 'Codes per case (scrollt binnen dit kader)',
+  otherSubquestions: (ids) => `ook ${ids}`,
+  withoutSubquestion: 'Zonder deelvraag',
+  compareLegend: 'Balk: aandeel van de cases van de lijn met de code',
+  findingsMargin: 'marge',
+  client: {
+    close: 'Sluiten',
+    segment: 'segment',
+    segments: 'segmenten',
+    claims: 'Uitspraken die hierop steunen',
+    noClaims: 'Geen uitspraak uit findings.yaml steunt op deze code in deze case.',
+    noSegments: 'Geen segmenten.',
+    document: 'document',
+    margin: 'marge',
+    inCase: 'in',
+    code: 'code',
+  },
+};
+
+const en: PageWords = {
+  heatmapTitle: 'Codes per case',
+  heatmapNote:
+    'Each column is a case, grouped by research line; each row a code, grouped by sub-question (the first one the code names) and category. Click a number, a code or a case for the segments behind it and the claims that rest on them.',
+  countLabel: 'Count',
+  modes: ['segments', 'respondents', 'present'],
+  modeNotes: [
+    "A cell counts the segments with the code in the case's documents; a total adds them up.",
+    'A cell counts the respondents of the case who voice the code (segments outside an interview do not count); a total adds them up.',
+    'A cell is 1 when the code occurs in the case; a row total is the number of cases with the code, a column total the number of codes in the case.',
+  ],
+  legend: 'Colour by count',
+  code: 'code',
+  total: 'total',
+  groupTotal: (label) => `Σ ${label}`,
+  noGroup: 'no research line',
+  allCases: 'all cases',
+  region: 'Codes per case (scrolls inside this box)',
+  otherSubquestions: (ids) => `also ${ids}`,
+  withoutSubquestion: 'No sub-question',
+  compareLegend: "Bar: share of the line's cases with the code",
+  findingsMargin: 'margin',
+  client: {
+    close: 'Close',
+    segment: 'segment',
+    segments: 'segments',
+    claims: 'Claims resting on this',
+    noClaims: 'No claim of findings.yaml rests on this code in this case.',
+    noSegments: 'No segments.',
+    document: 'document',
+    margin: 'margin',
+    inCase: 'in',
+    code: 'code',
+  },
+};
+
+export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = { nl, en };
