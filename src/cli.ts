@@ -14,7 +14,7 @@ import { FORMATS } from './report/formats.js';
 import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
-import { SOURCES } from './commands/options.js';
+import { AUTO_SOURCES, SOURCES } from './commands/options.js';
 
 export interface RunOptions {
   argv: readonly string[];
@@ -153,12 +153,13 @@ function agreementCommands(root: Command, ctx: Context, setCode: SetCode): void 
     .argument('[b]', "second coder's corpus folder (documents matched by id)")
     .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
     .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
+    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES))
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(AGREE_UNITS).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
     .option('--exclude-uncoded', 'leave out units that neither coder coded')
     .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
-    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
+    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n  werkscan agree --auto --source learned corpus-heldout\n')
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
   formatOptions(root.command('alpha'))
