@@ -84,6 +84,7 @@ function program(ctx: Context, setCode: SetCode): Command {
   checkingCommands(root, ctx, setCode);
   agreementCommands(root, ctx, setCode);
   exchangeCommands(root, ctx, setCode);
+  termsCommands(root, ctx, setCode);
   setupCommands(root, ctx, setCode);
   return root;
 }
@@ -193,6 +194,21 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--force', 'overwrite files that exist')
     .addHelpText('after', '\nExamples:\n  werkscan import atlas-export.qdpx --codebook mijn/codebook --corpus mijn/corpus\n  werkscan import codeboek.qdc --codebook nieuw/\n')
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
+}
+
+/** terms suggest: terms for the codebook, learned from the manual coding. */
+function termsCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  const terms = root.command('terms').description('terms for the codebook, from the manual coding');
+  formatOptions(terms.command('suggest'))
+    .description("words and phrases that set a code's coded sentences apart (weighted log-odds, Monroe et al. 2008), each with its effect on automatic coding")
+    .argument('[code]', 'only this code (default: every code)')
+    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
+    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
+    .option('--top <n>', 'suggestions per code', '5')
+    .option('--pick <terms>', 'with --write: only these suggested terms (comma-separated)')
+    .option('--write <file>', "write a copy of codebook.yaml with the code's suggested (or picked) terms added; never the codebook itself")
+    .addHelpText('after', '\nExamples:\n  werkscan terms suggest capaciteit\n  werkscan terms suggest capaciteit --pick formatie --write /tmp/codebook.yaml\n  werkscan terms suggest --top 3 --format json\n')
+    .action(async (code: string | undefined, corpus: string | undefined, opts) => setCode((await import('./commands/terms.js')).termsSuggestCommand(ctx, code, corpus, opts)));
 }
 
 /** init: start a study. */
