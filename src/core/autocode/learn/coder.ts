@@ -4,7 +4,9 @@
  */
 import type { Codebook, CorpusDocument, Segment } from '../../model.js';
 import { lineIndex } from '../../text/positions.js';
-import { scoreInto, type NaiveBayes, type TrainingSet } from './bayes.js';
+import { codesAbove, type NaiveBayes, type TrainingSet } from './bayes.js';
+
+const NONE: readonly number[] = [];
 import { DEFAULT_FEATURES, Featurizer, type FeatureOptions } from './features.js';
 import { crossValidate, documentFolds, F1_RULE, fitCoder, type ThresholdRule } from './folds.js';
 import { sentenceUnits, unitLabels, type SentenceUnit, type UnitDocument } from './units.js';
@@ -100,12 +102,11 @@ function segmentsOf(doc: Pick<CorpusDocument, 'id' | 'plainText' | 'bodyLine'>, 
 /** The learned coder's segments (source auto) in one document. */
 export function learnedCode(coder: LearnedCoder, doc: UnitDocument & Pick<CorpusDocument, 'bodyLine'>): Segment[] {
   const units = sentenceUnits(doc);
-  const scores = new Float64Array(coder.codes.length);
+  const sums = new Float64Array(coder.codes.length);
+  const found = new Int32Array(coder.codes.length);
   const predicted = units.map((u) => {
-    scoreInto(coder.model, coder.featurizer.features(u.text), scores);
-    const out: number[] = [];
-    for (let c = 0; c < scores.length; c++) if (scores[c]! >= coder.thresholds[c]!) out.push(c);
-    return out;
+    const n = codesAbove(coder.model, coder.featurizer.scratch(u.text), coder.thresholds, sums, found);
+    return n === 0 ? NONE : Array.from(found.subarray(0, n));
   });
   return segmentsOf(doc, units, predicted, coder.codes);
 }

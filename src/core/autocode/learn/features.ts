@@ -28,16 +28,14 @@ interface WordFeatures {
   grams: Int32Array;
 }
 
-/** Bigram keys: two stem numbers in one safe integer. */
-const PAIR = 2 ** 26;
-
 export class Featurizer {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
   private readonly words = new Map<string, WordFeatures>();
   private readonly stems = new Map<string, number>();
   private readonly stemNames: string[] = [];
-  private readonly pairs = new Map<number, number>();
+  /** Bigram feature ids: pairs[first stem number].get(second stem number); small-integer keys hash fast. */
+  private readonly pairs: (Map<number, number> | undefined)[] = [];
   /** Scratch: the features of the sentence being read, and a mark per feature id (dedupe). */
   private list = new Int32Array(256);
   private marks = new Int32Array(1024);
@@ -83,12 +81,12 @@ export class Featurizer {
   }
 
   private bigram(a: number, b: number): number {
-    const k = a * PAIR + b;
-    let id = this.pairs.get(k);
+    const second = (this.pairs[a] ??= new Map());
+    let id = second.get(b);
     if (id === undefined) {
       id = this.id(`b:${this.stemNames[a]!} ${this.stemNames[b]!}`);
       // An unknown pair of a frozen featurizer stays unknown: remember it too.
-      this.pairs.set(k, id);
+      second.set(b, id);
     }
     return id;
   }
@@ -113,6 +111,11 @@ export class Featurizer {
 
   /** The distinct feature ids of `text`, ascending. */
   features(text: string): Int32Array {
+    return this.scratch(text).slice().sort();
+  }
+
+  /** The distinct feature ids of `text`, in no order, in scratch space valid until the next call (for scoring). */
+  scratch(text: string): Int32Array {
     if (++this.generation === 0x7fffffff) {
       this.marks.fill(0);
       this.generation = 1;
@@ -128,6 +131,6 @@ export class Featurizer {
         previous = w.key;
       }
     });
-    return this.list.slice(0, count).sort();
+    return this.list.subarray(0, count);
   }
 }
