@@ -108,6 +108,7 @@ export function trainBayes(set: TrainingSet, rows: readonly number[], alpha = 0.
   return { alpha, prior, slope, common, offsets, postCode, postWeight };
 }
 
+// @testOnly: exported for test/core/autocode/learn/math.test.ts
 /** The score of every code for one sentence's features, into `out` (length: codes); NaN for codes never seen. */
 export function scoreInto(model: NaiveBayes, features: Int32Array, out: Float64Array): void {
   let k = 0;

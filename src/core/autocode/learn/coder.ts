@@ -25,7 +25,7 @@ export interface LearnOptions {
  * with word bigrams and character 5-grams over other mixes, a threshold only where its inner F1 reaches
  * 0.3, and the codebook's own words as extra training sentences.
  */
-export const LEARN_DEFAULTS: LearnOptions = { folds: 5, alpha: 0.03, features: DEFAULT_FEATURES, threshold: { ...F1_RULE, floor: 0.3 }, codebook: true };
+const LEARN_DEFAULTS: LearnOptions = { folds: 5, alpha: 0.03, features: DEFAULT_FEATURES, threshold: { ...F1_RULE, floor: 0.3 }, codebook: true };
 
 export interface LearnedCoder {
   codes: readonly string[];
@@ -99,6 +99,7 @@ function segmentsOf(doc: Pick<CorpusDocument, 'id' | 'plainText' | 'bodyLine'>, 
   return out;
 }
 
+// @testOnly: exported for bench/learned.mjs (coding speed)
 /** The learned coder's segments (source auto) in one document. */
 export function learnedCode(coder: LearnedCoder, doc: UnitDocument & Pick<CorpusDocument, 'bodyLine'>): Segment[] {
   const units = sentenceUnits(doc);
@@ -132,6 +133,7 @@ export function outOfFoldCorpus(documents: readonly CorpusDocument[], codebook: 
   return out;
 }
 
+// @testOnly: exported for test/core/autocode/learn/coder.test.ts (determinism)
 /** The model as text: features with their names, per code its prior, slope, threshold and postings. */
 export function serializeCoder(coder: LearnedCoder): string {
   const m = coder.model;

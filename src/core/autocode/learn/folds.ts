@@ -22,6 +22,7 @@ export interface ThresholdRule {
 
 export const F1_RULE: ThresholdRule = { beta: 1, floor: 0 };
 
+// @testOnly: exported for test/core/autocode/learn/math.test.ts
 /**
  * The threshold with the best F1 when sentences scoring at least it are positive; among equal F1 the
  * highest. Halfway to the next lower score, so a score between the two counts as the better side.
@@ -67,7 +68,7 @@ function scoresOf(set: TrainingSet, model: NaiveBayes, test: readonly number[]):
  * Per code, the threshold chosen by cross-validation over the folds present in `rows`. Rows of fold −1
  * (the codebook's own sentences, see coder.ts) are always trained on and never scored.
  */
-export function chooseThresholds(set: TrainingSet, rows: readonly number[], foldOf: ArrayLike<number>, alpha: number, rule: ThresholdRule): Float64Array {
+function chooseThresholds(set: TrainingSet, rows: readonly number[], foldOf: ArrayLike<number>, alpha: number, rule: ThresholdRule): Float64Array {
   const folds = [...new Set(rows.map((r) => foldOf[r]!))].filter((g) => g >= 0).sort((a, b) => a - b);
   const scored = rows.filter((r) => foldOf[r]! >= 0);
   const C = set.codes;
@@ -94,7 +95,7 @@ export function fitCoder(set: TrainingSet, rows: readonly number[], foldOf: Arra
 }
 
 /** The codes given to `rows`: score at or above the threshold. */
-export function predict(set: TrainingSet, coder: { model: NaiveBayes; thresholds: Float64Array }, rows: readonly number[]): number[][] {
+function predict(set: TrainingSet, coder: { model: NaiveBayes; thresholds: Float64Array }, rows: readonly number[]): number[][] {
   const scores = scoresOf(set, coder.model, rows);
   return rows.map((_, i) => {
     const out: number[] = [];
