@@ -1,7 +1,7 @@
 /**
  * Features of a sentence for the learned coder: the stems of its words (text/stem.ts), pairs of
-* consecutive stems (word bigrams), and — as a cheap stand-in for compound parts — the character
- * 5-grams inside each word (with < and > marking its ends) (`trajectbegeleiders` shares `geleid`-grams with `begeleider`).
+ * consecutive stems (word bigrams), and — as a cheap stand-in for compound parts — the character
+ * 5-grams inside each word, < and > marking its ends (`trajectbegeleiders` shares `geleid` with `begeleider`).
  *
  * Features are numbered in the order first met, so the numbering depends only on the texts and their
  * order. What a word form yields is kept per surface form: a corpus repeats its words.
