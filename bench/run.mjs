@@ -155,3 +155,13 @@ if (realSizes.length > 0) {
 
 // 4. The PDF converter of `werkscan ingest` (bench/pdf.mjs).
 benchPdf(root, time);
+
+// The learned coder (--source learned): training on the shipped corpus, and coding (bench/learned.mjs).
+{
+  const r = time(process.execPath, [path.join(root, 'bench/learned.mjs')]);
+  if (r.status !== 0) throw new Error(`bench/learned.mjs failed: ${r.stderr}`);
+  const l = JSON.parse(r.stdout);
+  console.log(`\nlearned coder (--source learned): train on the shipped corpus, then code ${l.codedMb.toFixed(1)} MB (${l.source})`);
+  console.log(`  training            ${l.trainSeconds.toFixed(2).padStart(6)} s wall  ${l.trainCpu.toFixed(2).padStart(6)} s CPU   (target < 10 s)`);
+  console.log(`  coding              ${(l.codedMb / l.codeSeconds).toFixed(1).padStart(6)} MB/s wall  ${(l.codedMb / l.codeCpu).toFixed(1).padStart(6)} MB/s CPU   (target ≥ 5 MB/s)`);
+}

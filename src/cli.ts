@@ -14,7 +14,7 @@ import { FORMATS } from './report/formats.js';
 import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
-import { SOURCES } from './commands/options.js';
+import { AUTO_SOURCES, SOURCES } from './commands/options.js';
 
 export interface RunOptions {
   argv: readonly string[];
@@ -84,6 +84,7 @@ function program(ctx: Context, setCode: SetCode): Command {
   checkingCommands(root, ctx, setCode);
   agreementCommands(root, ctx, setCode);
   exchangeCommands(root, ctx, setCode);
+  termsCommands(root, ctx, setCode);
   setupCommands(root, ctx, setCode);
   return root;
 }
@@ -153,12 +154,13 @@ function agreementCommands(root: Command, ctx: Context, setCode: SetCode): void 
     .argument('[b]', "second coder's corpus folder (documents matched by id)")
     .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
     .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
+    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES))
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(AGREE_UNITS).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
     .option('--exclude-uncoded', 'leave out units that neither coder coded')
     .option('--overlap <percent>', 'also segment-overlap agreement: spans agree when they overlap at least this percent')
-    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n')
+    .addHelpText('after', '\nExamples:\n  werkscan agree corpus corpus-coder-b --unit turn\n  werkscan agree corpus corpus-coder-b --codes capaciteit,avg-privacy --exclude-uncoded --format json\n  werkscan agree --auto corpus\n  werkscan agree --auto --source learned corpus-heldout\n')
     .action(async (a: string | undefined, b: string | undefined, opts) => setCode((await import('./commands/agree.js')).agreeCommand(ctx, a, b, opts)));
 
   formatOptions(root.command('alpha'))
@@ -194,7 +196,22 @@ function exchangeCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .action(async (file: string, opts) => setCode((await import('./commands/import.js')).importCommand(ctx, file, opts)));
 }
 
-/** init: start a study; ingest: bring material in. */
+/** terms suggest: terms for the codebook, learned from the manual coding. */
+function termsCommands(root: Command, ctx: Context, setCode: SetCode): void {
+  const terms = root.command('terms').description('terms for the codebook, from the manual coding');
+  formatOptions(terms.command('suggest'))
+    .description("words and phrases that set a code's coded sentences apart (weighted log-odds, Monroe et al. 2008), each with its effect on automatic coding")
+    .argument('[code]', 'only this code (default: every code)')
+    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
+    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
+    .option('--top <n>', 'suggestions per code', '5')
+    .option('--pick <terms>', 'with --write: only these suggested terms (comma-separated)')
+    .option('--write <file>', "write a copy of codebook.yaml with the code's suggested (or picked) terms added; never the codebook itself")
+    .addHelpText('after', '\nExamples:\n  werkscan terms suggest capaciteit\n  werkscan terms suggest capaciteit --pick formatie --write /tmp/codebook.yaml\n  werkscan terms suggest --top 3 --format json\n')
+    .action(async (code: string | undefined, corpus: string | undefined, opts) => setCode((await import('./commands/terms.js')).termsSuggestCommand(ctx, code, corpus, opts)));
+}
+
+/** init: start a study; ingest: bring material in; scan: a draft plan. */
 function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
   root
     .command('ingest')

@@ -7,8 +7,9 @@ import type { CorpusDocument } from '../core/model.js';
 import { parseCodebook } from '../core/parse/codebook.js';
 import { loadDocuments, readText } from '../io/read.js';
 import { agreementTables, autoAgreementTables } from '../report/agree.js';
-import { autoSegments, loadConsistent, type Context } from './context.js';
-import { choice } from './options.js';
+import { loadConsistent, type Context } from './context.js';
+import { automaticCoding } from './learned.js';
+import { AUTO_SOURCES, choice } from './options.js';
 import { emit, type OutputOptions } from './output.js';
 
 export interface AgreeCommandOptions extends OutputOptions {
@@ -19,6 +20,7 @@ export interface AgreeCommandOptions extends OutputOptions {
   auto?: boolean;
   examples?: string;
   overlap?: string;
+  source?: string;
 }
 
 /** Pair the documents of two codings by id; refuse (with a warning) those whose plain text differs. */
@@ -40,6 +42,7 @@ function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[
 
 export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: string | undefined, options: AgreeCommandOptions): number {
   const unit = choice('--unit', options.unit, AGREE_UNITS, 'turn');
+  if (options.source !== undefined && !options.auto) throw new InputError('--source goes with --auto: it chooses the automatic coding compared with the manual one', { hint: 'e.g. werkscan agree --auto --source learned' });
   if (options.auto) {
     if (dirB !== undefined) throw new InputError('--auto compares one corpus with its own automatic coding: give one folder', { hint: 'e.g. werkscan agree --auto corpus/' });
     return autoCommand(ctx, dirA, unit, options);
@@ -80,7 +83,8 @@ function autoCommand(ctx: Context, corpus: string | undefined, unit: AgreeUnit, 
   const project = loadConsistent(ctx, corpus, options);
   const codes = chosenCodes(options.codes, project.codebook.codes.map((c) => c.id), 'the codebook');
   const examples = examplesLimit(options.examples);
-  const auto = autoSegments(project, true)!;
+  // The study's own corpus is coded out of fold by the learned coder: each document by one that never saw it.
+  const auto = automaticCoding(ctx, project, corpus, choice('--source', options.source, AUTO_SOURCES, 'auto'), options, true)!;
   const category = new Map(project.codebook.codes.map((c) => [c.id, c.category]));
   const pairs = project.corpus.documents.map((d) => ({ document: d, a: d.segments, b: auto.get(d.id) ?? [] }));
   const r = autoAgreement(pairs, { unit, codes, groupOf: (c) => category.get(c) ?? '' });

@@ -5,8 +5,9 @@ import { InputError } from '../core/errors.js';
 import type { Project } from '../core/model.js';
 import { cooccurMatrix, cooccurTable, GROUP_SORTS, GROUP_UNITS, groupsTable, matrixTable } from '../report/compare.js';
 import { explainTable, explainText } from '../report/explain.js';
-import { autoSegments, loadConsistent, type CommonOptions, type Context } from './context.js';
-import { choice, parseFormat, parseSource, parseWhere } from './options.js';
+import { loadConsistent, type CommonOptions, type Context } from './context.js';
+import { automaticCoding } from './learned.js';
+import { choice, countedSource, parseFormat, parseSource, parseWhere } from './options.js';
 import { emit } from './output.js';
 
 export interface CompareOptions extends CommonOptions {
@@ -23,7 +24,7 @@ export function compareCommand(ctx: Context, corpus: string | undefined, options
   const sort = choice('--sort', options.sort, GROUP_SORTS, 'code');
   if (options.explain && options.explain.length !== 2) throw new InputError('--explain needs a code and a case', { hint: 'e.g. --explain CODE CASE: a code id and a case id' });
   const project = loadConsistent(ctx, corpus, options);
-  const count = { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') };
+  const count = { where, source: countedSource(source), rollup: options.rollup, auto: automaticCoding(ctx, project, corpus, source, options) };
   if (options.explain) return explainCell(ctx, project, options.explain as [string, string], count, options);
 
   if (options.groupBy) {
@@ -69,7 +70,7 @@ export function cooccurCommand(ctx: Context, corpus: string | undefined, options
   const min = options.min === undefined ? 1 : Number(options.min);
   if (!Number.isInteger(min) || min < 1) throw new InputError(`--min ${options.min}: expected a whole number of at least 1`);
   const project = loadConsistent(ctx, corpus, options);
-  const c = cooccurrence(project, within, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
+  const c = cooccurrence(project, within, { where, source: countedSource(source), rollup: options.rollup, auto: automaticCoding(ctx, project, corpus, source, options) });
   emit(ctx, options, {
     json: () => ({ within, codes: c.codes, pairs: c.pairs.filter((p) => p.count >= min) }),
     tables: () => (options.matrix ? cooccurMatrix(c) : cooccurTable(project.codebook, c, min)),

@@ -1,8 +1,6 @@
 /** What every command gets: where it runs, where it writes, and the options all counting commands share. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { autoCodeCorpus } from '../core/autocode/code.js';
-import { compileCodebook } from '../core/autocode/compile.js';
 import { InputError } from '../core/errors.js';
 import { assertCountable } from '../core/checks/countable.js';
 import type { Project, ProjectSettings } from '../core/model.js';
@@ -122,11 +120,6 @@ export function loadConsistent(ctx: Context, corpus: string | undefined, options
   const project = load(ctx, corpus, options);
   assertCountable(project, parseWhere(options.where ?? []), check);
   return project;
-}
-
-/** Automatic segments per document, computed only when a count asks for source auto or any. */
-export function autoSegments(project: Project, needed: boolean) {
-  return needed ? autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook)).segments : undefined;
 }
 
 /** Above this many bytes of documents, work document by document (bounded memory). */

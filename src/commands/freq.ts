@@ -3,8 +3,9 @@ import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import { streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes, populationNote } from '../report/freq.js';
-import { autoSegments, clearProgress, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
-import { choice, parseSource, parseWhere } from './options.js';
+import { clearProgress, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { automaticCoding } from './learned.js';
+import { choice, countedSource, parseSource, parseWhere } from './options.js';
 import { emit } from './output.js';
 
 export interface FreqOptions extends CommonOptions {
@@ -25,8 +26,10 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   let rows: FrequencyRow[];
   let population: { document: number; respondent: number; case: number };
   let codebook: Codebook;
-  if (jobs > 1 || bytes > STREAM_BYTES) {
-    const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
+  // The learned coder is trained on the whole study corpus in memory: it does not take the document-by-document path.
+  const learned = source === 'learned' || source === 'auto+learned';
+  if (!learned && (jobs > 1 || bytes > STREAM_BYTES)) {
+    const { accumulator, shell } = await streamCounts(paths, documents, { where, source: countedSource(source), rollup: options.rollup }, jobs, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
     clearProgress(ctx);
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);
@@ -34,7 +37,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   } else {
     const project = loadConsistent(ctx, corpus, options);
     codebook = project.codebook;
-    const r = frequencies(project, { where, source, rollup: options.rollup, auto: autoSegments(project, source !== 'manual') });
+    const r = frequencies(project, { where, source: countedSource(source), rollup: options.rollup, auto: automaticCoding(ctx, project, corpus, source, options) });
     rows = r.rows;
     population = { document: r.population.document.size, respondent: r.population.respondent.size, case: r.population.case.size };
   }

@@ -8,8 +8,18 @@ import type { SourceChoice } from '../core/count/select.js';
 import type { Attributes } from '../core/model.js';
 import { FORMATS, type Format } from '../report/formats.js';
 
-/** Which coding a count counts (--source). */
-export const SOURCES = ['manual', 'auto', 'any'] as const satisfies readonly SourceChoice[];
+/**
+ * Which coding a count counts (--source). `learned` and `auto+learned` are automatic coding too (see
+ * commands/learned.ts): they are counted as source auto, with other automatic segments.
+ */
+export const SOURCES = ['manual', 'auto', 'any', 'learned', 'auto+learned'] as const;
+export type SourceOption = (typeof SOURCES)[number];
+
+/** The automatic codings `agree --auto --source` compares with the manual coding. */
+export const AUTO_SOURCES = ['auto', 'learned', 'auto+learned'] as const satisfies readonly SourceOption[];
+
+/** What the counting core counts for a --source: learned codings are automatic segments. */
+export const countedSource = (s: SourceOption): SourceChoice => (s === 'learned' || s === 'auto+learned' ? 'auto' : s);
 
 /** The value of a choice option, `fallback` when it is not given; anything not in `allowed` is exit 2. */
 export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T;
@@ -22,7 +32,7 @@ export function choice<T extends string>(name: string, value: string | undefined
 
 export const parseFormat = (value: string | undefined): Format => choice('--format', value, FORMATS, 'table');
 
-export const parseSource = (value: string | undefined): SourceChoice => choice('--source', value, SOURCES, 'manual');
+export const parseSource = (value: string | undefined): SourceOption => choice('--source', value, SOURCES, 'manual');
 
 export function parseWhere(list: readonly string[]): Attributes {
   const out: Record<string, string> = {};

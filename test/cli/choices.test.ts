@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { hasStackTrace, repoRoot, werkscan } from '../helpers/run.js';
 
 const FORMATS = 'table, md, csv, json';
-const SOURCES = 'manual, auto, any';
+const SOURCES = 'manual, auto, any, learned, auto+learned';
 
 const CASES: [args: string[], option: string, allowed: string][] = [
   ...['freq', 'compare', 'cooccur', 'lint', 'findings', 'privacy', 'agree a b', 'alpha x.csv'].map(
     (cmd): [string[], string, string] => [[...cmd.split(' '), '--format', 'bogus'], "--format <format>", FORMATS],
   ),
   ...['freq', 'compare', 'cooccur', 'findings'].map((cmd): [string[], string, string] => [[cmd, '--source', 'bogus'], '--source <source>', SOURCES]),
+  [['agree', '--auto', '--source', 'bogus'], '--source <source>', 'auto, learned, auto+learned'],
   [['freq', '--by', 'bogus'], '--by <group>', 'category, subquestion, polarity'],
   [['freq', '--unit', 'bogus'], '--unit <unit>', 'segments, documents, respondents, cases'],
   [['compare', '--unit', 'bogus'], '--unit <unit>', 'segment, respondent, document, case'],
