@@ -114,7 +114,7 @@ function lintCases(project: Project, r: Reporter): void {
     for (const n of c.notes ?? []) r.report('warning', n.rule, { file: c.origin.file, line: n.line, column: n.column }, { case: c.id, ...n.args });
   }
   // the values the project file allows, its document types and its comparison axis
-  schemaProblems(project, r.error);
+  schemaProblems(project, r.error, (rule, at, args) => r.report('warning', rule, at, args));
 }
 
 /**

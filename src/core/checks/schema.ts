@@ -18,16 +18,17 @@ function checkValues(declared: Readonly<Record<string, AttributeSchema>>, attrs:
 }
 
 /** Cases (in cases.yaml) and the comparison axis: the checks across the corpus. */
-export function schemaProblems(project: Project, report: Report): void {
+export function schemaProblems(project: Project, report: Report, warn: Report): void {
   const { settings, corpus } = project;
   for (const c of corpus.cases) checkValues(settings.attributes.cases, c.attrs, () => c.origin, { kind: 'case', id: c.id }, report);
   const axis = settings.comparison;
   if (axis && !corpus.cases.some((c) => c.attrs[axis.axis] !== undefined) && !corpus.documents.some((d) => d.attrs[axis.axis] !== undefined)) {
     report('unknown-axis', axis.origin, { axis: axis.axis, cases: corpus.casesFile });
   } else if (axis?.groups) {
-    // a group that nothing has would be an empty column in every comparison, silently
+    // a group that nothing has is an empty column in every comparison: a typo, or a second corpus
+    // (a held-out set) counted with the study's project file; said, not refused
     const has = (v: string) => corpus.cases.some((c) => c.attrs[axis.axis] === v) || corpus.documents.some((d) => d.attrs[axis.axis] === v);
-    for (const g of axis.groups) if (!has(g)) report('unknown-axis-group', axis.origin, { axis: axis.axis, group: g, cases: corpus.casesFile });
+    for (const g of axis.groups) if (!has(g)) warn('unknown-axis-group', axis.origin, { axis: axis.axis, group: g, cases: corpus.casesFile });
   }
 }
 
