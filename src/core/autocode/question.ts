@@ -10,7 +10,7 @@ import { NEGATIONS } from './clauses.js';
 import { eachSentence, type SentenceHit } from './sentence.js';
 import { infoAt, surfaceOf, wordsOf, type Words } from './words.js';
 
-export const SHORT_ANSWER = 8;
+const SHORT_ANSWER = 8;
 
 /** A code a question holds, with the term and words that matched it (empty when hits are not wanted). */
 export interface Asked {

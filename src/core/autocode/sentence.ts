@@ -44,7 +44,7 @@ function startsNoTerm(words: Words, i: number, two: Uint8Array, three: Uint8Arra
  * The codes of the sentence of words first … last − 1: marked in state.marks (found/excluded = `gen`) and
  * listed in marks.list, in order of discovery; returns how many. With `hits`, also what matched where.
  */
-export function codesOfSentence(book: CompiledCodebook, words: Words, first: number, last: number, gen: number, prefixes: CompiledCodebook['prefixes'], hits: SentenceHit[] | null): number {
+function codesOfSentence(book: CompiledCodebook, words: Words, first: number, last: number, gen: number, prefixes: CompiledCodebook['prefixes'], hits: SentenceHit[] | null): number {
   const { found, excluded, list } = book.state.marks;
   let n = 0;
   for (let i = first; i < last; i++) {
@@ -94,7 +94,7 @@ export function codesOfSentence(book: CompiledCodebook, words: Words, first: num
 
 
 /** A fresh generation number for marking one sentence's codes (see CoderState.marks). */
-export function nextGeneration(book: CompiledCodebook): number {
+function nextGeneration(book: CompiledCodebook): number {
   const marks = book.state.marks;
   // marks are stamped with a sentence's generation number, so nothing needs clearing between sentences
   if (marks.generation === 0x7fffffff) {
