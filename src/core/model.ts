@@ -113,6 +113,8 @@ export interface Category {
   id: string;
   label: string;
   polarity: string;
+  /** How automatic coding matches the terms of the category's codes (see autocode/options.ts); a code's own fields win. */
+  matching?: Matching;
   origin: Origin;
 }
 
@@ -127,11 +129,10 @@ export interface Code {
   not: string[];
   addresses: string[];
   examples: { match: string[]; nomatch: string[] };
-  /**
-   * What a coded segment of this code is: a respondent's or document's mention (the default), or where the
-   * researchers' own recommendation or conclusion rests — then reports list it with its evidence, not a count.
-   */
+  /** A respondent's or document's mention (default), or the researchers' recommendation or conclusion: listed with its evidence, never counted. */
   kind?: CodeKind;
+  /** How automatic coding matches the code's terms (see autocode/options.ts); absent fields come from the category. */
+  matching?: Matching;
   origin: Origin;
   /** Lines of individual fields, for precise lint messages. */
   fieldOrigins: Partial<Record<'category' | 'parent' | 'subquestions' | 'addresses' | 'terms' | 'examples', Origin>>;
@@ -139,6 +140,24 @@ export interface Code {
 
 export const CODE_KINDS = ['mention', 'recommendation', 'conclusion'] as const;
 export type CodeKind = (typeof CODE_KINDS)[number];
+/** Matching options of a code or category (`compounds`, `order`, `negated`, `document_types`, `question`); absent: the category's, else the default. */
+export interface Matching {
+  /** Match a term as a part of a closed compound: its head (last part), its modifier (first part), or both. */
+  compounds?: 'off' | 'head' | 'modifier' | 'both';
+  /** `free`: the words of a multi-word term may stand anywhere in one clause, in any order. */
+  order?: 'adjacent' | 'free';
+  /** A match with a negation in its clause: kept, dropped, or given to the code with this id. */
+  negated?: string;
+  /** Only in documents of these types (null or absent: all). */
+  documentTypes?: string[];
+  /** A short answer gets the code when the interviewer's question before it matches it. */
+  question?: boolean;
+  /** Where each field is written, for messages. */
+  origins: Partial<Record<'negated' | 'documentTypes', Origin>>;
+}
+
+/** A word list, for splitting closed compounds (loaded by io/lexicon.ts when some code asks for it). */
+export interface Lexicon { has(word: string): boolean }
 
 export interface Codebook {
   title: string;
@@ -146,6 +165,8 @@ export interface Codebook {
   subquestions: Subquestion[];
   categories: Category[];
   codes: Code[];
+  /** The lexicon for compound matching; absent when no code matches compounds (or not loaded). */
+  lexicon?: Lexicon;
 }
 
 export type Unit = 'case' | 'respondent' | 'document';

@@ -4,6 +4,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import path from 'node:path';
 import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
+import { withLexicon } from './lexicon.js';
 import { parseDocument } from '../core/parse/document.js';
 import { ErrorCollector, InputError } from '../core/errors.js';
 import { parseFindings, parseLeads } from '../core/parse/findings.js';
@@ -215,7 +216,7 @@ export function loadProject(paths: Paths): Project {
   });
 
   const codebookFile = path.join(codebookAbs, 'codebook.yaml');
-  const codebook = errors.attempt(() => parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile), cache));
+  const codebook = errors.attempt(() => withLexicon(parseCodebook(readText(codebookFile, show(codebookFile)), show(codebookFile), cache), [...types.keys()]));
   const optional = (name: string) => {
     const abs = path.join(codebookAbs, name);
     try {

@@ -3,7 +3,9 @@
  * document costs one pass over its tokens however many terms there are; a filter on words' first letters;
  * and the coder's state (what it has learnt of word forms, and its scratch space), which autoCode uses.
  */
-import type { Code, Codebook } from '../model.js';
+import type { Code, Codebook, Lexicon } from '../model.js';
+import { compoundParts } from '../text/compound.js';
+import { ruleOf } from './options.js';
 import { SpanBuffer } from '../text/sentences.js';
 import { stem } from '../text/stem.js';
 import { compileTerm, wildcardKey, type CompiledTerm, type TermWord } from '../text/terms.js';
@@ -16,12 +18,28 @@ export interface IndexedTerm {
   code: number;
   term: CompiledTerm;
   negative: boolean;
+  /** May match a part of a closed compound: HEAD, MODIFIER (bits), or 0. */
+  compounds: number;
+  /** A multi-word term whose words may stand anywhere in one clause (`order: free`). */
+  free: boolean;
+  /** No negation check is needed (`negated: keep`): counting may take it by its code alone. */
+  plain: boolean;
 }
+
+export const HEAD = 1;
+export const MODIFIER = 2;
+const COMPOUND_BITS = { off: 0, head: HEAD, modifier: MODIFIER, both: HEAD | MODIFIER } as const;
+/** negatedTo: a negated match is kept, or dropped; other values are the index of the code it goes to. */
+export const KEEP = -1;
+export const EXCLUDE = -2;
 
 /** What a distinct word form can match: its stem (and its parts' stems, for hyphenated compounds), and the wildcard terms it starts. */
 export interface WordInfo {
   norm: string;
   stems: string[];
+  /** Stems of the word's last and first parts when it is a closed compound the lexicon licenses (else empty). */
+  heads: string[];
+  modifiers: string[];
   /** Every term that may start at this word: by any of its stems, or by a wildcard. */
   candidates: IndexedTerm[];
   /** The same, split for counting: codes of one-word terms, codes of one-word `not:` terms, longer terms. */
@@ -70,14 +88,28 @@ export interface CompiledCodebook {
    * match (a word with other characters may change length when normalised, and is not filtered by it).
    */
   prefixes: { two: Uint8Array; three: Uint8Array } | null;
+  /** Per code: where a negated match goes (KEEP, EXCLUDE or a code index); the document types it is limited to (null: all). */
+  negatedTo: Int32Array;
+  documentTypes: (readonly string[] | null)[];
+  /** Codes a short answer takes from the interviewer's question (`question: true`), in codebook order. */
+  questionCodes: Int32Array;
+  /** The lexicon for compound splitting (null: no term matches compounds). */
+  lexicon: Lexicon | null;
   state: CoderState;
 }
 
-export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCodebook {
+// Long: one pass over the codes builds every index of the compiled codebook.
+export function compileCodebook(codebook: Pick<Codebook, 'codes'> & Partial<Pick<Codebook, 'categories' | 'lexicon'>>): CompiledCodebook {
   const byStem = new Map<string, IndexedTerm[]>();
   const wildcards: IndexedTerm[] = [];
   const invalid: CompiledCodebook['invalid'] = [];
+  const categories = new Map((codebook.categories ?? []).map((c) => [c.id, c]));
+  const rules = codebook.codes.map((c) => ruleOf(c, categories.get(c.category)));
+  const index = new Map(codebook.codes.map((c, i) => [c.id, i]));
+  const negatedTo = Int32Array.from(rules, (r) => (r.negated === 'keep' ? KEEP : r.negated === 'exclude' ? EXCLUDE : (index.get(r.negated) ?? KEEP)));
+  let heads = false;
   codebook.codes.forEach((c, code) => {
+    const rule = rules[code]!;
     const add = (term: string, negative: boolean) => {
       let compiled: CompiledTerm;
       try {
@@ -88,7 +120,9 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
       }
       const first = compiled.words[0];
       if (!first) return;
-      const entry = { code, term: compiled, negative };
+      const compounds = codebook.lexicon ? COMPOUND_BITS[rule.compounds] : 0;
+      if (compounds & HEAD) heads = true;
+      const entry = { code, term: compiled, negative, compounds, free: rule.free && compiled.words.length > 1, plain: negatedTo[code] === KEEP };
       if (first.kind === 'wildcard') wildcards.push(entry);
       else {
         let list = byStem.get(first.stem);
@@ -105,7 +139,12 @@ export function compileCodebook(codebook: Pick<Codebook, 'codes'>): CompiledCode
     byStem,
     wildcards,
     invalid,
-    prefixes: prefixTable([...byStem.keys()], wildcards),
+    // a term matching compound heads may start at any word: no filter by first letters
+    prefixes: heads ? null : prefixTable([...byStem.keys()], wildcards),
+    negatedTo,
+    documentTypes: rules.map((r) => r.documentTypes),
+    questionCodes: Int32Array.from(rules.flatMap((r, i) => (r.question ? [i] : []))),
+    lexicon: codebook.lexicon && rules.some((r) => r.compounds !== 'off') ? codebook.lexicon : null,
     state: {
       byNorm: new Map(),
       bySurface: new SurfaceTable(),
@@ -156,12 +195,17 @@ export function wordInfo(book: CompiledCodebook, norm: string): WordInfo {
   if (info === undefined) {
     const stems = [stem(norm)];
     if (norm.includes('-')) for (const part of norm.split('-')) if (part) stems.push(stem(part));
+    const parts = book.lexicon === null ? null : compoundParts(norm, book.lexicon);
+    const heads = parts === null ? [] : [...new Set(parts.heads.map(stem))];
+    const modifiers = parts === null ? [] : [...new Set(parts.modifiers.map(stem))];
     const key = wildcardKey(norm);
-    const byStem = [...new Set(stems.flatMap((st) => book.byStem.get(st) ?? []))];
+    const byParts = (list: string[], bit: number) => list.flatMap((st) => (book.byStem.get(st) ?? []).filter((e) => (e.compounds & bit) !== 0));
+    const byStem = [...new Set([...stems.flatMap((st) => book.byStem.get(st) ?? []), ...byParts(heads, HEAD), ...byParts(modifiers, MODIFIER)])];
     const wild = book.wildcards.filter((e) => (e.term.words[0] as Extract<TermWord, { kind: 'wildcard' }>).pattern.test(key));
     const candidates = [...byStem, ...wild];
-    const codesOf = (negative: boolean) => Int32Array.from(new Set(candidates.filter((e) => e.term.words.length === 1 && e.negative === negative).map((e) => e.code)));
-    info = { norm, stems, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: candidates.filter((e) => e.term.words.length > 1) };
+    const codesOf = (negative: boolean) => Int32Array.from(new Set(candidates.filter((e) => e.term.words.length === 1 && e.negative === negative && (negative || e.plain)).map((e) => e.code)));
+    const rest = candidates.filter((e) => e.term.words.length > 1 || (!e.negative && !e.plain));
+    info = { norm, stems, heads, modifiers, candidates, single: codesOf(false), singleNot: codesOf(true), phrases: rest };
     book.state.byNorm.set(norm, info);
   }
   return info;

@@ -4,6 +4,7 @@
  */
 import { CODE_KINDS, type Category, type Code, type CodeKind, type Codebook, type Origin, type Subquestion } from '../model.js';
 import { parseYaml, YamlReader } from './yaml.js';
+import { parseMatching } from '../autocode/options.js';
 import type { YamlCache } from './yaml-parsed.js';
 
 export function parseCodebook(text: string, file: string, cache: YamlCache | null = null): Codebook {
@@ -17,7 +18,9 @@ export function parseCodebook(text: string, file: string, cache: YamlCache | nul
   });
   const categories: Category[] = (r.list(['categories']) ?? []).map((_, i) => {
     r.map(['categories', i]);
+    const matching = parseMatching(r, ['categories', i], file);
     return {
+      ...(matching ? { matching } : {}),
       id: r.string(['categories', i, 'id']),
       label: r.string(['categories', i, 'label'], true) ?? '',
       polarity: r.string(['categories', i, 'polarity'], true) ?? 'neutraal',
@@ -29,6 +32,7 @@ export function parseCodebook(text: string, file: string, cache: YamlCache | nul
     r.map(['codes', i]);
     const examples = r.map(p('examples'), true) ?? {};
     const fieldOrigins: Code['fieldOrigins'] = {};
+    const matching = parseMatching(r, ['codes', i], file);
     for (const k of ['category', 'parent', 'subquestions', 'addresses', 'terms', 'examples'] as const) {
       if (r.get(p(k)) !== undefined) fieldOrigins[k] = at(p(k));
     }
@@ -50,6 +54,7 @@ export function parseCodebook(text: string, file: string, cache: YamlCache | nul
         match: 'match' in examples ? r.strings([...p('examples'), 'match']) : [],
         nomatch: 'nomatch' in examples ? r.strings([...p('examples'), 'nomatch']) : [],
       },
+      ...(matching ? { matching } : {}),
       origin: at(['codes', i]),
       fieldOrigins,
     };
