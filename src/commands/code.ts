@@ -6,7 +6,7 @@ import { lint, sortProblems } from '../core/checks/lint.js';
 import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
-import { buildReports, REPORT_NAMES } from '../report/bundle.js';
+import { buildReports, renderFiles, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { clearProgress, corpusFor, jobsFor, load, progressReporter, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
 import { useColor } from './output.js';
@@ -70,7 +70,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
       }
       clearProgress(ctx);
     }
-    return code(ctx, corpus, options, outAbs, streamed);
+    return await code(ctx, corpus, options, outAbs, streamed);
   } finally {
     forget();
     removeParts();
@@ -79,7 +79,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
 
 type Streamed = Awaited<ReturnType<typeof streamCode>>;
 
-function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): number {
+async function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): Promise<number> {
   const project = streamed ? streamed.project : load(ctx, corpus, options, { warnUnread: false });
   const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
   // Problems go to stderr: colour them when stderr is a terminal.
@@ -91,7 +91,9 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     return 1;
   }
   const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
-  const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
+  const built = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
+  const { rows, population, segments, findings } = built;
+  const files = await renderFiles(built.files);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
   const names = [...REPORT_NAMES, ...project.settings.caseTables.map((t) => t.file)];
   if (options.check) {

@@ -16,6 +16,7 @@ function roundRatio(num: number, den: number): number {
 
 type Share = GroupComparison['rows'][number]['groups'][string];
 
+// @testOnly: exported for test/report/compare.test.ts
 /** A group's share in whole percent (k/n, exact). */
 export const percent = (s: Share): number | null => (s.n === 0 ? null : roundRatio(s.k * 100, s.n));
 

@@ -21,6 +21,8 @@ export interface AutoCoding {
   segmentsParts: readonly string[] | null;
 }
 
+import type { Workbook } from './workbook-model.js';
+
 /** The project, and what several reports show, counted once (the reports count the corpus many times over). */
 export interface ReportInput {
   project: Project;
@@ -45,8 +47,11 @@ export interface ReportInput {
   findings: FindingResult[];
 }
 
-/** A file's content: text, or (a large segments.csv) a header and part files to concatenate. */
-export type ReportContent = string | { header: string; parts: readonly string[] };
+/**
+ * A file's content: text, or (a large segments.csv) a header and part files to concatenate, or (the
+ * .xlsx) a workbook, whose bytes are written after (asynchronously, see renderFiles in bundle.ts).
+ */
+export type ReportContent = string | { header: string; parts: readonly string[] } | { workbook: Workbook };
 
 /** One file `werkscan code` writes. */
 export interface Report {

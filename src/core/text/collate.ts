@@ -10,6 +10,7 @@ const collator = new Intl.Collator('nl');
 /** Compare two strings for sorting (negative, zero, positive), in the fixed Dutch collation. */
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
 
+// @testOnly: exported for test/core/text/collate.test.ts
 /** For matching what a user typed: lower case, accents off (é → e), spaces collapsed. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
