@@ -8,7 +8,8 @@ import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/wri
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
 import { buildReports, renderFiles, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, corpusFor, jobsFor, load, progressReporter, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { corpusFor, jobsFor, load, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { progressBar } from './progress.js';
 import { useColor } from './output.js';
 
 export interface CodeOptions extends CommonOptions {
@@ -16,6 +17,8 @@ export interface CodeOptions extends CommonOptions {
   out?: string;
   check?: boolean;
   jobs?: string;
+  /** No progress bar on stderr. */
+  quiet?: boolean;
 }
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
@@ -58,17 +61,18 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   try {
     let streamed: Streamed | null = null;
     if (partDir) {
+      const bar = await progressBar(ctx, options.quiet, bytes);
       try {
-        streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx), {
+        streamed = await streamCode(paths, documents, jobs, partDir, csv, bar.onProgress, {
           onFallback: (m) => {
             forget(); // the job runs again on this thread
             warn(ctx, m);
           },
         });
       } finally {
+        bar.stop();
         forget();
       }
-      clearProgress(ctx);
     }
     return await code(ctx, corpus, options, outAbs, streamed);
   } finally {

@@ -3,7 +3,8 @@ import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import { streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes, populationNote } from '../report/freq.js';
-import { autoSegments, clearProgress, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { autoSegments, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { progressBar } from './progress.js';
 import { choice, parseSource, parseWhere } from './options.js';
 import { emit } from './output.js';
 
@@ -11,6 +12,8 @@ export interface FreqOptions extends CommonOptions {
   by?: string;
   unit?: string;
   jobs?: string;
+  /** No progress bar on stderr. */
+  quiet?: boolean;
 }
 
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
@@ -26,8 +29,14 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   let population: { document: number; respondent: number; case: number };
   let codebook: Codebook;
   if (jobs > 1 || bytes > STREAM_BYTES) {
-    const { accumulator, shell } = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
-    clearProgress(ctx);
+    const bar = await progressBar(ctx, options.quiet, bytes);
+    let streamed;
+    try {
+      streamed = await streamCounts(paths, documents, { where, source, rollup: options.rollup }, jobs, bar.onProgress, { onFallback: (m) => warn(ctx, m) });
+    } finally {
+      bar.stop();
+    }
+    const { accumulator, shell } = streamed;
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);
     population = accumulator.populationSizes();
