@@ -160,6 +160,6 @@ export function warn(ctx: Context, message: string): void {
 }
 
 /** Erase a progress line, if one was written. */
-export function clearProgress(ctx: Context): void {
+function clearProgress(ctx: Context): void {
   if (ctx.stderr.isTTY) ctx.stderr.write('\r\x1b[K');
 }

@@ -5,6 +5,7 @@
 import type { Progress } from '../pipeline/threads.js';
 import type { Context } from './context.js';
 
+// @testOnly: exported for test/cli/progress.test.ts
 /**
  * Should a run show progress? Only when stderr is a terminal, never with --quiet, and not in CI (CI set,
  * to anything but "", "0" or "false", as CI services do): a log gets no bar.
