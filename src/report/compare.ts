@@ -83,7 +83,7 @@ export const GROUP_SORTS = ['code', 'diff'] as const;
 
 /**
  * The groups side by side; `words` sets the language of headers and note (the terminal's: English).
- * `split` (CSV, the workbook): k and n in columns of their own, headed by the group (`botoc k`), where the
+ * `split` (CSV, the workbook): k and n in columns of their own, headed by the group (`<value> k`), where the
  * terminal shows `k/n` in one.
  */
 export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean, words: Words = WORDS.en, split = false): Table {

@@ -19,6 +19,8 @@ export interface AutoCoding {
   findings: ReadonlyMap<string, FindingUnits> | null;
   /** Files holding segments.csv's rows in document order, written while coding (large corpora). */
   segmentsParts: readonly string[] | null;
+  /** Those rows read back (for the workbook's segments sheet), when they are in part files. */
+  segmentRows?: readonly (readonly string[])[];
 }
 
 import type { Workbook } from './workbook-model.js';

@@ -77,10 +77,17 @@ function findingSheet(input: ReportInput, name: string): Sheet {
 
 const SEGMENT_KINDS: [string, Kind][] = [['id', 'text'], ['document', 'text'], ['case', 'text'], ['respondent', 'text'], ['role', 'text'], ['code', 'text'], ['source', 'text'], ['start', 'count'], ['end', 'count'], ['line', 'count'], ['text', 'text']];
 
-/** Every coded segment (manual, then automatic, per document); a large corpus's are in segments.csv only. */
+/** Data rows a sheet can hold (Excel's 1,048,576 rows, less the header). */
+const MAX_ROWS = 1_048_575;
+
+/**
+ * Every coded segment (manual, then automatic, per document): the rows of segments.csv, from memory or
+ * (a streamed run) read back from its part files, so both give the same sheet. More than a sheet holds:
+ * a note that they are in segments.csv.
+ */
 function segmentSheet({ project, auto }: ReportInput, name: string, onlyCsv: string): Sheet {
-  if (auto.segmentsParts !== null) return sheet(name, [['', 'text']], [[onlyCsv]]);
-  const rows = project.corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])]));
+  const rows = auto.segmentsParts !== null ? (auto.segmentRows ?? []) : project.corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])]));
+  if (rows.length > MAX_ROWS) return sheet(name, [['', 'text']], [[onlyCsv]]);
   return sheet(name, SEGMENT_KINDS, rows.map((r) => r.map((v, i) => (SEGMENT_KINDS[i]![1] === 'count' ? Number(v) : v))));
 }
 
