@@ -105,12 +105,14 @@ function countingCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--bom', 'start CSV files with a byte-order mark (Excel)')
     .option('--no-color', 'no colours')
     .option('--jobs <n>', 'threads (default: 2 above 32 MB of documents, else 1); above 5 MB werkscan codes document by document')
+    .option('--quiet', 'no progress bar on stderr (shown only on a terminal, and not when CI is set)')
     .action(async (corpus: string, opts) => setCode(await (await import('./commands/code.js')).codeCommand(ctx, corpus, opts)));
 
   corpusCommand(root, 'freq', 'frequency table: per code its segments, documents, respondents and cases')
     .addOption(new Option('--by <group>', 'group codes').choices(FREQ_GROUPS))
     .addOption(new Option('--unit <unit>', 'show and sort by one unit').choices(FREQ_UNITS))
     .option('--jobs <n>', 'threads (default: 2 above 48 MB of documents, else 1); above 5 MB werkscan counts document by document')
+    .option('--quiet', 'no progress bar on stderr (shown only on a terminal, and not when CI is set)')
     .action(async (corpus: string, opts) => setCode(await (await import('./commands/freq.js')).freqCommand(ctx, corpus, opts)));
 
   corpusCommand(root, 'compare', 'case × code matrix, or groups of cases side by side (--group-by line)')

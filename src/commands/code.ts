@@ -6,9 +6,11 @@ import { lint, sortProblems } from '../core/checks/lint.js';
 import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
-import { buildReports, REPORT_NAMES } from '../report/bundle.js';
+import { readCsvRecords } from '../io/read.js';
+import { buildReports, renderFiles, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
-import { clearProgress, corpusFor, jobsFor, load, progressReporter, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { corpusFor, jobsFor, load, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { progressBar } from './progress.js';
 import { useColor } from './output.js';
 
 export interface CodeOptions extends CommonOptions {
@@ -16,6 +18,8 @@ export interface CodeOptions extends CommonOptions {
   out?: string;
   check?: boolean;
   jobs?: string;
+  /** No progress bar on stderr. */
+  quiet?: boolean;
 }
 
 export async function codeCommand(ctx: Context, corpus: string | undefined, options: CodeOptions): Promise<number> {
@@ -58,19 +62,20 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
   try {
     let streamed: Streamed | null = null;
     if (partDir) {
+      const bar = await progressBar(ctx, options.quiet, bytes);
       try {
-        streamed = await streamCode(paths, documents, jobs, partDir, csv, progressReporter(ctx), {
+        streamed = await streamCode(paths, documents, jobs, partDir, csv, bar.onProgress, {
           onFallback: (m) => {
             forget(); // the job runs again on this thread
             warn(ctx, m);
           },
         });
       } finally {
+        bar.stop();
         forget();
       }
-      clearProgress(ctx);
     }
-    return code(ctx, corpus, options, outAbs, streamed);
+    return await code(ctx, corpus, options, outAbs, streamed);
   } finally {
     forget();
     removeParts();
@@ -79,7 +84,7 @@ export async function codeCommand(ctx: Context, corpus: string | undefined, opti
 
 type Streamed = Awaited<ReturnType<typeof streamCode>>;
 
-function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): number {
+async function code(ctx: Context, corpus: string | undefined, options: CodeOptions, outAbs: string, streamed: Streamed | null): Promise<number> {
   const project = streamed ? streamed.project : load(ctx, corpus, options, { warnUnread: false });
   const problems = streamed ? sortProblems([...lint(project, { documents: false }), ...streamed.problems]) : lint(project);
   // Problems go to stderr: colour them when stderr is a terminal.
@@ -90,8 +95,12 @@ function code(ctx: Context, corpus: string | undefined, options: CodeOptions, ou
     ctx.stderr.write(`werkscan: ${summarizeProblems(problems)}; nothing written\n`);
     return 1;
   }
-  const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts } : undefined;
-  const { files, rows, population, segments, findings } = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
+  // (the workbook's segments sheet shows segments.csv's rows: read back from the parts)
+  const segmentRows = streamed ? readCsvRecords(streamed.parts, options.delimiter ?? ',') : undefined;
+  const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts, segmentRows } : undefined;
+  const built = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
+  const { rows, population, segments, findings } = built;
+  const files = await renderFiles(built.files);
   const shownOut = path.relative(ctx.cwd, outAbs) || '.';
   const names = [...REPORT_NAMES, ...project.settings.caseTables.map((t) => t.file)];
   if (options.check) {

@@ -2,9 +2,11 @@
 import { caseMatrix, compareGroups, COOCCUR_WITHIN, cooccurrence, explain, MATRIX_UNITS } from '../core/count/compare.js';
 import type { CountOptions } from '../core/count/select.js';
 import { InputError } from '../core/errors.js';
+import { findNamed, type Named } from '../core/text/collate.js';
 import type { Project } from '../core/model.js';
 import { cooccurMatrix, cooccurTable, GROUP_SORTS, GROUP_UNITS, groupsTable, matrixTable } from '../report/compare.js';
 import { explainTable, explainText } from '../report/explain.js';
+import { caseNames } from '../report/matrix.js';
 import { loadConsistent, type CommonOptions, type Context } from './context.js';
 import { automaticCoding } from './learned.js';
 import { choice, countedSource, parseFormat, parseSource, parseWhere } from './options.js';
@@ -34,7 +36,7 @@ export function compareCommand(ctx: Context, corpus: string | undefined, options
     const only = options.groups?.split(',').map((s) => s.trim()).filter(Boolean) ?? (axis?.axis === options.groupBy ? (axis.groups ?? undefined) : undefined);
     const result = compareGroups(project, options.groupBy, unit, count, only);
     if (result.groups.length === 0) throw new InputError(`--group-by ${options.groupBy}: no document or case has this attribute`);
-    emit(ctx, options, { json: () => result, tables: () => groupsTable(project.codebook, result, sort === 'diff') });
+    emit(ctx, options, { json: () => result, tables: (format) => groupsTable(project.codebook, result, sort === 'diff', undefined, format === 'csv') });
     return 0;
   }
 
@@ -42,19 +44,27 @@ export function compareCommand(ctx: Context, corpus: string | undefined, options
   const m = caseMatrix(project, unit, count);
   emit(ctx, options, {
     json: () => ({ unit: m.unit, cases: m.cases, rows: m.rows.map((r) => ({ code: r.code, counts: r.counts, total: r.total })), totals: m.totals }),
-    tables: (format) => matrixTable(project.codebook, m, new Map(project.corpus.cases.map((c) => [c.id, format === 'csv' ? c.id : c.attrs.name ?? c.id]))),
+    tables: (format) => matrixTable(project.codebook, m, caseNames(project.corpus.cases), format === 'csv'),
   });
   return 0;
 }
 
-/** `--explain CODE CASE`: the segments behind one cell. */
-function explainCell(ctx: Context, project: Project, [code, caseId]: [string, string], count: CountOptions, options: CompareOptions): number {
-  if (!project.codebook.codes.some((c) => c.id === code)) throw new InputError(`--explain: "${code}" is not a code of the codebook`);
-  if (!project.corpus.cases.some((c) => c.id === caseId)) throw new InputError(`--explain: "${caseId}" is not a case of cases.yaml`);
+/** `--explain CODE CASE`: the segments behind one cell; code and case by id or by the label or name shown. */
+function explainCell(ctx: Context, project: Project, [codeGiven, caseGiven]: [string, string], count: CountOptions, options: CompareOptions): number {
+  const code = named(codeGiven, 'code of the codebook', project.codebook.codes.map((c) => ({ id: c.id, names: [c.label] })));
+  const caseId = named(caseGiven, 'case of cases.yaml', project.corpus.cases.map((c) => ({ id: c.id, names: c.attrs.name ? [c.attrs.name] : [] })));
   const segments = explain(project, code, caseId, count);
   if (parseFormat(options.format) === 'table') ctx.stdout.write(explainText(code, caseId, segments));
   else emit(ctx, options, { json: () => ({ code, case: caseId, segments }), tables: () => explainTable(segments) });
   return 0;
+}
+
+/** The id `given` names (an id, or a name, case and accents ignored); a miss is an input error with the closest. */
+function named(given: string, what: string, items: readonly Named[]): string {
+  const found = findNamed(given, items);
+  if (found.id !== null) return found.id;
+  if (found.ambiguous.length > 0) throw new InputError(`--explain: "${given}" names more than one ${what}: ${found.ambiguous.join(', ')}`, { hint: 'give the id' });
+  throw new InputError(`--explain: "${given}" is not a ${what}`, { hint: found.closest === undefined ? `there is none` : `did you mean "${found.closest}"? (an id, or the name the matrix shows; case and accents do not matter)` });
 }
 
 export interface CooccurOptions extends CommonOptions {

@@ -155,18 +155,7 @@ export function warn(ctx: Context, message: string): void {
   ctx.stderr.write(`werkscan: warning: ${message}\n`);
 }
 
-/** Progress on stderr, at most once a second, only on a terminal; the line is erased by the next output. */
-export function progressReporter(ctx: Context): ((done: number, total: number) => void) | undefined {
-  if (!ctx.stderr.isTTY) return undefined;
-  let last = 0;
-  return (done, total) => {
-    if (Date.now() - last < 1000) return;
-    last = Date.now();
-    ctx.stderr.write(`\rwerkscan: ${done}/${total} documents\x1b[K`);
-  };
-}
-
 /** Erase a progress line, if one was written. */
-export function clearProgress(ctx: Context): void {
+function clearProgress(ctx: Context): void {
   if (ctx.stderr.isTTY) ctx.stderr.write('\r\x1b[K');
 }

@@ -3,8 +3,9 @@ import { frequencies, type FrequencyRow } from '../core/count/select.js';
 import type { Codebook } from '../core/model.js';
 import { streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes, populationNote } from '../report/freq.js';
-import { clearProgress, corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, progressReporter, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
+import { corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
 import { automaticCoding } from './learned.js';
+import { progressBar } from './progress.js';
 import { choice, countedSource, parseSource, parseWhere } from './options.js';
 import { emit } from './output.js';
 
@@ -12,6 +13,8 @@ export interface FreqOptions extends CommonOptions {
   by?: string;
   unit?: string;
   jobs?: string;
+  /** No progress bar on stderr. */
+  quiet?: boolean;
 }
 
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
@@ -29,8 +32,14 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   // The learned coder is trained on the whole study corpus in memory: it does not take the document-by-document path.
   const learned = source === 'learned' || source === 'auto+learned';
   if (!learned && (jobs > 1 || bytes > STREAM_BYTES)) {
-    const { accumulator, shell } = await streamCounts(paths, documents, { where, source: countedSource(source), rollup: options.rollup }, jobs, progressReporter(ctx), { onFallback: (m) => warn(ctx, m) });
-    clearProgress(ctx);
+    const bar = await progressBar(ctx, options.quiet, bytes);
+    let streamed;
+    try {
+      streamed = await streamCounts(paths, documents, { where, source: countedSource(source), rollup: options.rollup }, jobs, bar.onProgress, { onFallback: (m) => warn(ctx, m) });
+    } finally {
+      bar.stop();
+    }
+    const { accumulator, shell } = streamed;
     codebook = shell.codebook;
     rows = accumulator.rows(codebook);
     population = accumulator.populationSizes();

@@ -190,7 +190,9 @@ export function staleFiles(outAbs: string, files: readonly OutputFile[], known: 
   const differ = files
     .filter((f) => {
       try {
-        return 'content' in f ? readFileSync(path.join(outAbs, f.name), 'utf8') !== f.content : !sameAsParts(path.join(outAbs, f.name), f.header, f.parts);
+        if (!('content' in f)) return !sameAsParts(path.join(outAbs, f.name), f.header, f.parts);
+        // (bytes compared as bytes: a binary file is no UTF-8 text)
+        return typeof f.content === 'string' ? readFileSync(path.join(outAbs, f.name), 'utf8') !== f.content : !readFileSync(path.join(outAbs, f.name)).equals(f.content);
       } catch {
         return true;
       }

@@ -22,6 +22,8 @@ import { evidenceCsv, matrixCsv } from './matrix.js';
 import { countHits, segmentsCsv } from './segments.js';
 import { termMatchesCsv } from './term-matches.js';
 import { vergelijkingLijnenCsv, vergelijkingLijnenMd } from './vergelijking-lijnen.js';
+import { werkscanXlsx } from './workbook.js';
+import type { Workbook } from './workbook-model.js';
 import { DEFAULT_LANGUAGE, WORDS, type Language } from './words.js';
 
 /** How the reports are written: CSV dialect, and the language of headings and sentences. */
@@ -46,6 +48,7 @@ export const REPORTS: readonly Report[] = [
   deelvragenMd,
   findingsMd,
   indexHtml,
+  werkscanXlsx,
 ];
 
 /**
@@ -65,7 +68,7 @@ function autoCodingInMemory(project: Project): AutoCoding {
 export function buildReports(project: Project, options: ReportOptions = {}, auto: AutoCoding = autoCodingInMemory(project)) {
   const { language = project.settings.language ?? DEFAULT_LANGUAGE, ...csv } = options;
   const input = reportInput(project, language, csv, auto);
-  const files = REPORTS.flatMap((r): OutputFile[] => {
+  const files = REPORTS.flatMap((r): BuiltFile[] => {
     const content = r.build(input);
     if (content === null) return [];
     return [typeof content === 'string' ? { name: r.name, content } : { name: r.name, ...content }];
@@ -74,6 +77,15 @@ export function buildReports(project: Project, options: ReportOptions = {}, auto
   files.splice(files.findIndex((f) => f.name === 'findings.md' || f.name === 'index.html') >>> 0, 0, ...caseTableFiles(project, input.count));
   const { rows, population, segments, findings } = input;
   return { files, rows, population, segments, findings };
+}
+
+/** A report as built: a file to write, or a workbook still to be written as bytes (renderFiles). */
+export type BuiltFile = OutputFile | { name: string; workbook: Workbook };
+
+/** The files to write: each workbook written as .xlsx bytes (exceljs, loaded only here). */
+export async function renderFiles(files: readonly BuiltFile[]): Promise<OutputFile[]> {
+  const books = files.some((f) => 'workbook' in f) ? await import('./xlsx.js') : null;
+  return Promise.all(files.map(async (f) => ('workbook' in f ? { name: f.name, content: await books!.xlsxBytes(f.workbook) } : f)));
 }
 
 /** What several reports show, counted once. */

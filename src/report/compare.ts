@@ -5,8 +5,36 @@ import { groupCodes } from './freq.js';
 import type { Cell, Column, Section, Table } from './table.js';
 import { WORDS, type Words } from './words.js';
 
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
-const pp = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${x.toFixed(0)}`);
+/**
+ * `num / den` rounded to a whole number, halves away from zero, in integer arithmetic: `k / n * 100` in
+ * floating point is 57.49999999999999 for 23/40, which `Math.round` and `toFixed` take down to 57.
+ */
+function roundRatio(num: number, den: number): number {
+  const q = Math.floor((2 * Math.abs(num) + den) / (2 * den));
+  return num < 0 ? -q : q;
+}
+
+type Share = GroupComparison['rows'][number]['groups'][string];
+
+// @testOnly: exported for test/report/compare.test.ts
+/** A group's share in whole percent (k/n, exact). */
+export const percent = (s: Share): number | null => (s.n === 0 ? null : roundRatio(s.k * 100, s.n));
+
+/**
+ * The Δ column in whole percentage points, from the unrounded shares (k/n, exact) and rounded once:
+ * first minus second of two groups, else largest minus smallest. 100% and 62.5% (5/8) are +38, though
+ * the two shares are shown as 100% and 63%.
+ */
+export function points(row: GroupComparison['rows'][number], values: readonly string[]): number | null {
+  const shares = values.map((v) => row.groups[v]!).filter((s) => s.n > 0);
+  if (shares.length < 2) return null;
+  const less = (a: Share, b: Share) => a.k * b.n < b.k * a.n;
+  const [a, b] = shares.length === 2 && values.length === 2 ? [shares[0]!, shares[1]!] : [shares.reduce((m, s) => (less(m, s) ? s : m)), shares.reduce((m, s) => (less(s, m) ? s : m))];
+  return roundRatio((a.k * b.n - b.k * a.n) * 100, a.n * b.n);
+}
+
+const pct = (x: number | null) => (x === null ? '–' : `${x}%`);
+const pp = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${x}`);
 
 function byCategory<T extends { code: string }>(codebook: Codebook, rows: readonly T[], cells: (r: T) => Record<string, Cell>, sort?: (a: T, b: T) => number): Section[] {
   const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -20,15 +48,32 @@ function byCategory<T extends { code: string }>(codebook: Codebook, rows: readon
     }));
 }
 
-export function matrixTable(codebook: Codebook, m: Matrix, names: ReadonlyMap<string, string>): Table {
+/**
+ * The case × code matrix, a column per case headed by `names` (its name); `labels` (CSV, the workbook)
+ * adds the codes' labels beside their ids. A name two cases share is told apart by the id: `Name (id)`.
+ */
+export function matrixTable(codebook: Codebook, m: Matrix, names: ReadonlyMap<string, string>, labels = false): Table {
+  const shown = caseHeaders(m.cases, names);
   const columns: Column[] = [
     { key: 'code', header: 'code' },
-    ...m.cases.map((c) => ({ key: `c:${c}`, header: names.get(c) ?? c, align: 'right' as const })),
+    ...(labels ? [{ key: 'label', header: 'label' }] : []),
+    ...m.cases.map((c) => ({ key: `c:${c}`, header: shown.get(c)!, csv: shown.get(c)!, align: 'right' as const })),
     { key: 'total', header: 'total', align: 'right' },
   ];
   const sections = byCategory(codebook, m.rows, (r) => ({ ...Object.fromEntries(m.cases.map((c) => [`c:${c}`, r.counts[c]!])), total: r.total }));
-  sections.push({ title: '', rows: [{ code: 'total', ...Object.fromEntries(m.cases.map((c) => [`c:${c}`, m.totals[c]!])), total: m.rows.reduce((n, r) => n + r.total, 0) }] });
+  if (!labels) for (const s of sections) for (const r of s.rows) delete r.label;
+  sections.push({ title: '', rows: [{ code: 'total', ...(labels ? { label: '' } : {}), ...Object.fromEntries(m.cases.map((c) => [`c:${c}`, m.totals[c]!])), total: m.rows.reduce((n, r) => n + r.total, 0) }] });
   return { columns, sections, notes: [`unit: ${m.unit}${m.unit === 'case' ? ' (1 = coded in the case)' : ` (${m.unit}s with the code, per case)`}`] };
+}
+
+/** Each case's column header: its name, or `name (id)` where two cases share the name. */
+export function caseHeaders(cases: readonly string[], names: ReadonlyMap<string, string>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const c of cases) count.set(names.get(c) ?? c, (count.get(names.get(c) ?? c) ?? 0) + 1);
+  return new Map(cases.map((c) => {
+    const name = names.get(c) ?? c;
+    return [c, count.get(name)! > 1 && name !== c ? `${name} (${c})` : name];
+  }));
 }
 
 /** What `compare --group-by` counts per group (--unit): the units of the matrix but segment. */
@@ -36,20 +81,38 @@ export const GROUP_UNITS = ['case', 'respondent', 'document'] as const satisfies
 /** The orders of `compare --group-by` (--sort): codebook order, or the largest difference first. */
 export const GROUP_SORTS = ['code', 'diff'] as const;
 
-/** The groups side by side; `words` sets the language of headers and note (the terminal's: English). */
-export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean, words: Words = WORDS.en): Table {
+/**
+ * The groups side by side; `words` sets the language of headers and note (the terminal's: English).
+ * `split` (CSV, the workbook): k and n in columns of their own, headed by the group (`<value> k`), where the
+ * terminal shows `k/n` in one.
+ */
+export function groupsTable(codebook: Codebook, g: GroupComparison, sortByDiff: boolean, words: Words = WORDS.en, split = false): Table {
+  const values = g.groups.map((x) => x.value);
   const columns: Column[] = [
     { key: 'code', header: words.header.code },
     { key: 'label', header: words.header.label },
-    ...g.groups.flatMap((x) => [
-      { key: `k:${x.value}`, header: `${x.value} k/n`, align: 'right' as const },
-      { key: `s:${x.value}`, header: '%', align: 'right' as const },
-    ]),
-    { key: 'diff', header: g.groups.length === 2 ? `Δ pp (${g.groups[0]!.value} − ${g.groups[1]!.value})` : 'Δ pp (max − min)', align: 'right' },
+    ...values.flatMap((v): Column[] =>
+      split
+        ? [
+            { key: `k:${v}`, header: `${v} k`, csv: `${v} k`, align: 'right' },
+            { key: `n:${v}`, header: `${v} n`, csv: `${v} n`, align: 'right' },
+            { key: `s:${v}`, header: `${v} %`, csv: `${v} %`, align: 'right' },
+          ]
+        : [
+            { key: `k:${v}`, header: `${v} k/n`, align: 'right' },
+            { key: `s:${v}`, header: '%', align: 'right' },
+          ],
+    ),
+    { key: 'diff', header: g.groups.length === 2 ? `Δ pp (${values[0]} − ${values[1]})` : 'Δ pp (max − min)', align: 'right' },
   ];
   const cells = (r: GroupComparison['rows'][number]) => ({
-    ...Object.fromEntries(g.groups.flatMap((x) => [[`k:${x.value}`, `${r.groups[x.value]!.k}/${r.groups[x.value]!.n}`], [`s:${x.value}`, pct(r.groups[x.value]!.share)]])),
-    diff: pp(r.diff),
+    ...Object.fromEntries(
+      values.flatMap((v) => {
+        const s = r.groups[v]!;
+        return split ? [[`k:${v}`, s.k], [`n:${v}`, s.n], [`s:${v}`, pct(percent(s))]] : [[`k:${v}`, `${s.k}/${s.n}`], [`s:${v}`, pct(percent(s))]];
+      }),
+    ),
+    diff: pp(points(r, values)),
   });
   const sort = sortByDiff ? (a: { diff: number | null; code: string }, b: { diff: number | null; code: string }) => Math.abs(b.diff ?? -1) - Math.abs(a.diff ?? -1) : undefined;
   return {

@@ -7,6 +7,23 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+/** A number as a whole cell: digits with one decimal point, maybe a sign before and a percent sign after. */
+const DECIMAL = /^([+\-−]?\d+)\.(\d+%?)$/;
+
+/**
+ * How a table cell is written in a CSV with this delimiter. With `;` (the delimiter of Excel in a Dutch,
+ * German or French locale, where the comma is the decimal separator) a decimal number gets a decimal
+ * comma, `0.795` → `0,795` and `99.0%` → `99,0%`, so that Excel reads a number and not text or a date.
+ * Only a cell that is a number and nothing else changes; text that holds a number does not.
+ */
+export function csvCell(delimiter: string): (v: string | number | null) => string {
+  const comma = delimiter === ';';
+  return (v) => {
+    const s = v === null ? '' : String(v);
+    return comma ? s.replace(DECIMAL, '$1,$2') : s;
+  };
+}
+
 /** csv-stringify, loaded when CSV is asked for. */
 export function csvStringify(records: string[][], delimiter: string): string {
   const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync');

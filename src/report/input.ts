@@ -19,7 +19,11 @@ export interface AutoCoding {
   findings: ReadonlyMap<string, FindingUnits> | null;
   /** Files holding segments.csv's rows in document order, written while coding (large corpora). */
   segmentsParts: readonly string[] | null;
+  /** Those rows read back (for the workbook's segments sheet), when they are in part files. */
+  segmentRows?: readonly (readonly string[])[];
 }
+
+import type { Workbook } from './workbook-model.js';
 
 /** The project, and what several reports show, counted once (the reports count the corpus many times over). */
 export interface ReportInput {
@@ -45,8 +49,11 @@ export interface ReportInput {
   findings: FindingResult[];
 }
 
-/** A file's content: text, or (a large segments.csv) a header and part files to concatenate. */
-export type ReportContent = string | { header: string; parts: readonly string[] };
+/**
+ * A file's content: text, or (a large segments.csv) a header and part files to concatenate, or (the
+ * .xlsx) a workbook, whose bytes are written after (asynchronously, see renderFiles in bundle.ts).
+ */
+export type ReportContent = string | { header: string; parts: readonly string[] } | { workbook: Workbook };
 
 /** One file `werkscan code` writes. */
 export interface Report {

@@ -2,10 +2,14 @@
 import type { Report } from './input.js';
 import { matrixTable } from './compare.js';
 import { renderCsv } from './table.js';
+import type { Case } from '../core/model.js';
+
+/** Each case's name (its `name` in cases.yaml), else its id. */
+export const caseNames = (cases: readonly Case[]): Map<string, string> => new Map(cases.map((c) => [c.id, c.attrs.name ?? c.id]));
 
 export const matrixCsv: Report = {
   name: 'matrix.csv',
-  build: ({ project: { codebook, corpus }, matrix, csv }) => renderCsv(matrixTable(codebook, matrix, new Map(corpus.cases.map((c) => [c.id, c.id]))), csv),
+  build: ({ project: { codebook, corpus }, matrix, csv }) => renderCsv(matrixTable(codebook, matrix, caseNames(corpus.cases), true), csv),
 };
 
 export const evidenceCsv: Report = {

@@ -5,6 +5,8 @@ export interface Column {
   key: string;
   header: string;
   align?: 'left' | 'right';
+  /** The CSV header, where it is not the key (a case's name over a matrix column keyed by its id). */
+  csv?: string;
 }
 
 export interface Section {

@@ -1,6 +1,6 @@
 /** One table model, four renderings: terminal, Markdown, CSV (and JSON is the command's own data). */
 import { Chalk } from 'chalk';
-import { csvStringify, type CsvOptions } from './csv.js';
+import { csvCell, csvStringify, type CsvOptions } from './csv.js';
 import { fitTable } from './fit.js';
 import type { Format } from './formats.js';
 
@@ -72,8 +72,9 @@ export function renderMarkdown(t: Table, headingLevel = 2): string {
 export function renderCsv(t: Table, options: CsvOptions = {}): string {
   const grouped = t.sections.some((s) => s.title);
   const columns = t.columns.map((c) => c.key);
-  const rows = t.sections.flatMap((s) => s.rows.map((r) => [...(grouped ? [s.title] : []), ...columns.map((k) => show(r[k] ?? null))]));
-  const csv = csvStringify([[...(grouped ? ['group'] : []), ...columns], ...rows], options.delimiter ?? ',');
+  const cell = csvCell(options.delimiter ?? ',');
+  const rows = t.sections.flatMap((s) => s.rows.map((r) => [...(grouped ? [s.title] : []), ...columns.map((k) => cell(r[k] ?? null))]));
+  const csv = csvStringify([[...(grouped ? ['group'] : []), ...t.columns.map((c) => c.csv ?? c.key)], ...rows], options.delimiter ?? ',');
   return (options.bom ? '\ufeff' : '') + csv;
 }
 

@@ -11,5 +11,5 @@ export const vergelijkingLijnenMd: Report = {
 
 export const vergelijkingLijnenCsv: Report = {
   name: 'vergelijking-lijnen.csv',
-  build: ({ project, byLine, csv }) => (byLine.groups.length === 0 ? null : renderCsv(groupsTable(project.codebook, byLine, false), csv)),
+  build: ({ project, byLine, csv }) => (byLine.groups.length === 0 ? null : renderCsv(groupsTable(project.codebook, byLine, false, undefined, true), csv)),
 };

@@ -29,6 +29,7 @@ describe('werkscan code', () => {
       'term-matches.csv',
       'vergelijking-lijnen.csv',
       'vergelijking-lijnen.md',
+      'werkscan.xlsx',
     ]);
     // every cell of the matrix traces to its segments
     expect(readFileSync(path.join(dir, 'reports/evidence.csv'), 'utf8').split('\n').slice(0, 3)).toEqual([
@@ -147,7 +148,7 @@ describe('werkscan code', () => {
     const dir = starterCopy();
     const r = werkscanBin(['code'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/wrote 12 files to reports\//);
+    expect(r.stdout).toMatch(/wrote 13 files to reports\//);
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
     expect(werkscanBin(['--version'], dir).stdout.trim()).toBe(pkg.version);
     const help = werkscanBin(['freq', '--help'], dir);

@@ -63,9 +63,9 @@ describe('compare --group-by', () => {
     expect(cap.diff).toBe(-50);
     const r = await werkscan(['compare', '--group-by', 'line', '--sort', 'diff', '--format', 'csv'], starterCopy());
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      'code,label,k:botoc,s:botoc,k:overig,s:overig,diff',
-      'capaciteit,Te weinig capaciteit,2/2,100%,0/2,0%,+100',
-      'avg-privacy,Privacyregels beperken gegevensdeling,1/2,50%,0/2,0%,+50',
+      'code,label,botoc k,botoc n,botoc %,overig k,overig n,overig %,diff',
+      'capaciteit,Te weinig capaciteit,2,2,100%,0,2,0%,+100',
+      'avg-privacy,Privacyregels beperken gegevensdeling,1,2,50%,0,2,0%,+50',
     ]);
   });
 
@@ -89,6 +89,29 @@ describe('compare --group-by', () => {
     );
     expect((await werkscan(['compare', '--explain', 'capaciteit'], starterCopy())).code).toBe(2);
     expect((await werkscan(['compare', '--explain', 'capaciteit', 'nergens'], starterCopy())).stderr).toMatch(/"nergens" is not a case/);
+  });
+
+  it('--explain takes the name the matrix shows and the label, in any case; a miss suggests the closest (#17.2)', async () => {
+    const dir = starterCopy();
+    const byId = await werkscan(['compare', '--explain', 'capaciteit', 'amsterdam'], dir);
+    for (const name of ['Amsterdam', 'AMSTERDAM', 'amsterdam']) {
+      const r = await werkscan(['compare', '--explain', 'Te weinig CAPACITEIT', name], dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(byId.stdout);
+    }
+    const miss = await werkscan(['compare', '--explain', 'capaciteit', 'Amsterdm'], dir);
+    expect(miss.code).toBe(2);
+    expect(miss.stderr).toContain('"Amsterdm" is not a case of cases.yaml');
+    expect(miss.stderr).toContain('did you mean "Amsterdam"?');
+    const code = await werkscan(['compare', '--explain', 'capaciteiten', 'Leiden'], dir);
+    expect(code.code).toBe(2);
+    expect(code.stderr).toContain('did you mean "capaciteit"?');
+  });
+
+  it('matrix CSV: cases headed by name, codes with their labels; --delimiter ";" (#17.3)', async () => {
+    const r = await werkscan(['compare', '--format', 'csv', '--delimiter', ';'], starterCopy());
+    expect(r.stdout.split('\n')[0]).toBe('group;code;label;Amsterdam;Zaanstad;Leiden;total');
+    expect(r.stdout).toContain(';capaciteit;Te weinig capaciteit;3;1;0;4\n');
   });
 });
 

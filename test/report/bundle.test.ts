@@ -26,6 +26,7 @@ const EVERY_REPORT = [
   'internationaal.md',
   'findings.md',
   'index.html',
+  'werkscan.xlsx',
 ];
 
 // internationaal.md is the study's own: a `case_tables` entry of its werkscan.yaml, not one of werkscan's reports.
@@ -42,7 +43,7 @@ describe('REPORTS', () => {
     const r = await werkscan(['code', '--out', out], repoRoot);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['.werkscan-manifest', ...EVERY_REPORT].sort());
-    expect(r.stdout).toMatch(new RegExp(`wrote 13 files to [^:]+: ${EVERY_REPORT.join(', ').replace(/\./g, '\\.')}\\n`));
+    expect(r.stdout).toMatch(new RegExp(`wrote 14 files to [^:]+: ${EVERY_REPORT.join(', ').replace(/\./g, '\\.')}\\n`));
   });
 
   it('a project without countries gets every report but internationaal.md, and loses a copy werkscan wrote earlier', async () => {

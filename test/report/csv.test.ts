@@ -27,3 +27,12 @@ describe('squeezeSpace', () => {
     }
   });
 });
+
+describe('csvCell (#17.3)', () => {
+  it('with ";" a number alone gets a decimal comma; text and "," stay as they are', async () => {
+    const { csvCell } = await import('../../src/report/csv.js');
+    const semi = csvCell(';');
+    expect(['0.795', '99.0%', '+12.5', '−0.25', 0.5, 3, '6', 'versie 1.2', '1.2.3', 'a.5', null].map(semi)).toEqual(['0,795', '99,0%', '+12,5', '−0,25', '0,5', '3', '6', 'versie 1.2', '1.2.3', 'a.5', '']);
+    expect(['0.795', '99.0%'].map(csvCell(','))).toEqual(['0.795', '99.0%']);
+  });
+});

@@ -19,7 +19,7 @@ import { largeStudy } from './html-large.js';
 const load = (cwd: string) => loadProject({ cwd, corpus: 'corpus', codebook: 'codebook', settings: projectSettings({ cwd }) });
 function indexOf(project: Project): string {
   const file = buildReports(project).files.find((f) => f.name === 'index.html')!;
-  return 'content' in file ? file.content : '';
+  return 'content' in file && typeof file.content === 'string' ? file.content : '';
 }
 
 const project = load(repoRoot);

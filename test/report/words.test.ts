@@ -4,11 +4,10 @@
  * catalogue itself is the list of what to look for), and the catalogue is complete in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { buildReports, REPORT_NAMES } from '../../src/report/bundle.js';
+import { buildReports, REPORT_NAMES, type BuiltFile } from '../../src/report/bundle.js';
 import { LANGUAGES, WORDS, type Language, type Words } from '../../src/report/words.js';
 import { projectSettings } from '../../src/io/project-file.js';
 import { loadProject } from '../../src/io/read.js';
-import type { OutputFile } from '../../src/core/files.js';
 import type { Project } from '../../src/core/model.js';
 import { repoRoot, starter } from '../helpers/run.js';
 
@@ -66,7 +65,9 @@ function foreign(text: string, data: readonly string[], language: Language): str
 }
 
 const STUDIES = { 'the shipped study': repoRoot, 'examples/starter': starter };
-const textOf = (f: OutputFile) => ('content' in f && typeof f.content === 'string' ? f.content : '');
+// The workbook's own words: sheet names and the read-me sheet (its other cells are data, like the CSV files').
+const textOf = (f: BuiltFile) =>
+  'workbook' in f ? [...f.workbook.sheets.map((s) => s.name), ...f.workbook.sheets[0]!.rows.flat().filter((v) => typeof v === 'string')].join('\n') : 'content' in f && typeof f.content === 'string' ? f.content : '';
 
 describe.each(Object.entries(STUDIES))('reports of %s', (_, dir) => {
   const project = loadProject({ cwd: dir, corpus: 'corpus', codebook: 'codebook', settings: projectSettings({ cwd: dir }) });
@@ -77,7 +78,7 @@ describe.each(Object.entries(STUDIES))('reports of %s', (_, dir) => {
     // a case table's title and intro are the project file's own words, in whatever language it wrote them
     const caseTables = new Set(project.settings.caseTables.map((t) => t.file));
     // index.html's scripts are code and data (the corpus's quotes, in its own language), not wording
-    const shown = (f: OutputFile) => textOf(f).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    const shown = (f: BuiltFile) => textOf(f).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const leaks = built[language].filter((f) => !f.name.endsWith('.csv') && !caseTables.has(f.name)).flatMap((f) => foreign(shown(f), data, language).map((x) => `${f.name}: ${x}`));
     expect(leaks).toEqual([]);
   });
