@@ -10,11 +10,11 @@ import { ALPHA_LEVELS } from './core/agreement/stats/krippendorff.js';
 import { COOCCUR_WITHIN, MATRIX_UNITS } from './core/count/compare.js';
 import { yamlCacheDir } from './io/cache.js';
 import { GROUP_SORTS, GROUP_UNITS } from './report/compare.js';
-import { FORMATS } from './report/formats.js';
 import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
-import { AUTO_SOURCES, SOURCES } from './commands/options.js';
+import { AUTO_SOURCES } from './commands/options.js';
+import { common, EXAMPLES, formatOptions } from './cli-options.js';
 
 export interface RunOptions {
   argv: readonly string[];
@@ -30,42 +30,6 @@ function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-/** The options of every command that prints a table. */
-function formatOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
-    .option('--no-color', 'no colours (also: NO_COLOR=1)')
-    .option('--delimiter <char>', 'CSV delimiter (";" for Dutch Excel)', ',')
-    .option('--bom', 'start CSV with a byte-order mark (Excel)')
-    .option('--width <n>', 'fit tables to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)');
-}
-
-/** Options every corpus command takes. */
-function common(cmd: Command, { format = true, counting = true } = {}): Command {
-  cmd
-    .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
-    .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
-    .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, [] as string[]);
-  if (format) formatOptions(cmd);
-  if (counting) {
-    cmd
-      .addOption(new Option('--source <source>', 'which coding to count').choices(SOURCES).default('manual'))
-      .option('--rollup', 'count a code for its parents too');
-  }
-  return cmd;
-}
-
-const EXAMPLES: Record<string, string> = {
-  code: 'werkscan code corpus/                 # lint, count, write reports/\n  werkscan code --check                  # CI: exit 1 when reports/ is stale',
-  freq: 'werkscan freq --by category\n  werkscan freq --where kind=school --unit cases --format md',
-  lint: 'werkscan lint\n  werkscan lint --format json\n  werkscan lint corpus-heldout --no-findings',
-  findings: 'werkscan findings\n  werkscan findings --format json',
-  compare: 'werkscan compare --where kind=school --unit case\n  werkscan compare --group-by region --groups north,south --sort diff\n  werkscan compare --explain CODE CASE',
-  cooccur: 'werkscan cooccur --within turn --min 3\n  werkscan cooccur --within segment --format csv --matrix',
-};
 
 type SetCode = (code: number) => void;
 

@@ -34,9 +34,18 @@ export function compareCommand(ctx: Context, corpus: string | undefined, options
     // Without --groups, the comparison axis's default groups of werkscan.yaml (comparison.groups).
     const axis = project.settings.comparison;
     const only = options.groups?.split(',').map((s) => s.trim()).filter(Boolean) ?? (axis?.axis === options.groupBy ? (axis.groups ?? undefined) : undefined);
-    const result = compareGroups(project, options.groupBy, unit, count, only);
+    // on the axis, a group counts the population werkscan.yaml declares for it (comparison.population), as the reports do
+    const population = axis?.axis === options.groupBy ? axis.population : undefined;
+    const result = compareGroups(project, options.groupBy, unit, count, only, population);
     if (result.groups.length === 0) throw new InputError(`--group-by ${options.groupBy}: no document or case has this attribute`);
-    emit(ctx, options, { json: () => result, tables: (format) => groupsTable(project.codebook, result, sort === 'diff', undefined, format === 'csv') });
+    const narrowed = Object.entries(population ?? {}).map(([v, f]) => `${v}: only ${Object.entries(f).map(([k, x]) => `${k}=${x}`).join(', ')} (comparison.population of werkscan.yaml)`);
+    emit(ctx, options, {
+      json: () => result,
+      tables: (format) => {
+        const t = groupsTable(project.codebook, result, sort === 'diff', undefined, format === 'csv');
+        return format === 'csv' ? t : { ...t, notes: [...(t.notes ?? []), ...narrowed] };
+      },
+    });
     return 0;
   }
 
