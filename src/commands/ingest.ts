@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, InputErrors } from '../core/errors.js';
 import type { Converted } from '../core/ingest/blocks.js';
-import { documentId, hasSpeakers, ingestDocument, type IngestedDocument } from '../core/ingest/document.js';
+import { defaultType, documentId, hasSpeakers, ingestDocument, type IngestedDocument } from '../core/ingest/document.js';
 import { pseudonymiser } from '../core/ingest/pseudonymise.js';
 import { parseSpeakerMap, type SpeakerMap } from '../core/ingest/speaker-map.js';
 import { defaultRule, userRule, type LabelRule } from '../core/ingest/speakers.js';
@@ -65,9 +65,11 @@ function setup(ctx: Context, options: IngestOptions): Setup {
 
 /** The type of an input: given, else an interview where it is speech (or speakers are found), else a document. */
 function typeOf(s: Setup, options: IngestOptions, input: Input, converted: Converted): string {
-  const type = options.type ?? (SPEECH.has(input.ext) || hasSpeakers(converted.blocks, s.rule, s.map) ? 'interview' : 'document');
-  if (!s.settings.documentTypes.has(type)) {
-    throw new InputError(`would be a document of type ${type}, which this study does not declare`, { file: input.shown, hint: `give --type, one of: ${[...s.settings.documentTypes.keys()].join(', ')}` });
+  const speech = SPEECH.has(input.ext) || hasSpeakers(converted.blocks, s.rule, s.map);
+  const type = options.type ?? defaultType(s.settings.documentTypes, speech);
+  if (type === null || !s.settings.documentTypes.has(type)) {
+    const what = type ?? (speech ? 'interview' : 'document');
+    throw new InputError(`would be a document of type ${what}, which this study does not declare`, { file: input.shown, hint: `give --type, one of: ${[...s.settings.documentTypes.keys()].join(', ')}` });
   }
   return type;
 }

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, repoRoot, starterCopy, werkscan, writeFiles } from '../helpers/run.js';
+import { hasStackTrace, repoRoot, starterCopy, tempDir, werkscan, writeFiles } from '../helpers/run.js';
 
 const fixtures = path.join(repoRoot, 'test/fixtures/ingest');
 
@@ -170,5 +170,22 @@ describe('files in the corpus that ingest converts', () => {
     expect((await werkscan(['freq'], dir)).stderr).toBe(
       'werkscan: warning: 2 files in the corpus not read: corpus/interviews/gesprek.vtt, corpus/tabel.xlsx; werkscan reads only .md and .txt (`werkscan ingest` converts 1 of them into documents; move the originals out of the corpus folder)\n',
     );
+  });
+});
+
+describe('werkscan ingest in a study of interviews and plans only (werkscan init)', () => {
+  it('a PDF and an ODT without speakers become plans, a Word interview an interview, without --type; lint is clean', async () => {
+    const dir = tempDir();
+    expect((await werkscan(['init', '.'], dir)).code).toBe(0);
+    cpSync(path.join(fixtures, 'pdf/plan.pdf'), path.join(dir, 'materiaal/plan-van-aanpak.pdf'), { recursive: true });
+    for (const f of ['beleidsplan.odt', 'gesprek-wijkteam.docx']) cpSync(path.join(fixtures, 'material', f), path.join(dir, 'materiaal', f));
+    writeFiles(dir, { 'speakers.yaml': 'Interviewer: I\nJan de Vries: R1\nSpreker 2: R2\n' });
+    const r = await werkscan(['ingest', 'materiaal', '--case', 'zandwijk', '--speakers', 'speakers.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  corpus/beleidsplan.md  plan; from materiaal/beleidsplan.odt\n');
+    expect(r.stdout).toContain('  corpus/plan-van-aanpak.md  plan; from materiaal/plan-van-aanpak.pdf; 3 pages\n');
+    expect(r.stdout).toContain('  corpus/gesprek-wijkteam.md  interview; from materiaal/gesprek-wijkteam.docx;');
+    const lint = await werkscan(['lint'], dir);
+    expect(lint.stdout).toMatch(/^0 errors/m);
   });
 });

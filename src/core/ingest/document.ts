@@ -129,3 +129,16 @@ export function documentId(fileName: string): string {
   const slug = base.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
   return slug === '' ? 'document' : slug;
 }
+
+/**
+ * The type of an input the user gave no --type for: speech (speakers found, or a subtitle or JSON
+ * transcript) is `interview`, else `document`; a study that does not declare that name but has exactly
+ * one type of the kind (turns or not) gets that one (the starter declares `interview` and `plan`).
+ * Null: the study has none or several, and --type must say.
+ */
+export function defaultType(types: ReadonlyMap<string, { turns: boolean }>, speech: boolean): string | null {
+  const usual = speech ? 'interview' : 'document';
+  if (types.has(usual)) return usual;
+  const kind = [...types].filter(([, t]) => t.turns === speech).map(([name]) => name);
+  return kind.length === 1 ? kind[0]! : null;
+}
