@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMATS } from './report/formats.js';
 import { SOURCES } from './commands/options.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+export const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The options of every command that prints a table. */
 export function formatOptions(cmd: Command): Command {

@@ -13,8 +13,8 @@ import { GROUP_SORTS, GROUP_UNITS } from './report/compare.js';
 import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
-import { AUTO_SOURCES } from './commands/options.js';
-import { common, EXAMPLES, formatOptions } from './cli-options.js';
+import { AUTO_SOURCES, TRAIN_HELP } from './commands/options.js';
+import { collect, common, EXAMPLES, formatOptions } from './cli-options.js';
 
 export interface RunOptions {
   argv: readonly string[];
@@ -27,8 +27,7 @@ export interface RunOptions {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 type SetCode = (code: number) => void;
@@ -56,6 +55,7 @@ function program(ctx: Context, setCode: SetCode): Command {
 /** A command on a corpus, with the options every corpus command takes and its examples. */
 function corpusCommand(root: Command, name: string, description: string, opts?: { format?: boolean; counting?: boolean }): Command {
   const cmd = common(root.command(name).description(description), opts);
+  if (['freq', 'compare', 'cooccur'].includes(name)) cmd.option('--train <dir>', TRAIN_HELP, collect, [] as string[]);
   cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
   return cmd;
 }
@@ -120,7 +120,7 @@ function agreementCommands(root: Command, ctx: Context, setCode: SetCode): void 
     .argument('[b]', "second coder's corpus folder (documents matched by id)")
     .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
     .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
-    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES))
+    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES)).option('--train <dir>', TRAIN_HELP, collect, [] as string[])
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(AGREE_UNITS).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
@@ -192,7 +192,6 @@ function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--dry-run', 'print what would be written; write nothing')
     .addHelpText('after', '\nExamples:\n  werkscan ingest material/ --case amsterdam --speakers speakers.yaml\n  werkscan ingest interview.docx --case leiden --type interview --dry-run\n')
     .action(async (files: string[], opts) => setCode(await (await import('./commands/ingest.js')).ingestCommand(ctx, files, opts)));
-
 
   root
     .command('init')

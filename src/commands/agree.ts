@@ -21,6 +21,8 @@ export interface AgreeCommandOptions extends OutputOptions {
   examples?: string;
   overlap?: string;
   source?: string;
+  /** With --auto --source learned: extra training corpora. */
+  train?: string[];
 }
 
 /** Pair the documents of two codings by id; refuse (with a warning) those whose plain text differs. */
@@ -42,6 +44,7 @@ function pairDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[
 
 export function agreeCommand(ctx: Context, dirA: string | undefined, dirB: string | undefined, options: AgreeCommandOptions): number {
   const unit = choice('--unit', options.unit, AGREE_UNITS, 'turn');
+  if ((options.train?.length ?? 0) > 0 && !options.auto) throw new InputError('--train goes with --auto --source learned: it trains the learned coder', { hint: 'e.g. werkscan agree --auto corpus-heldout --source learned --train corpus-extra' });
   if (options.source !== undefined && !options.auto) throw new InputError('--source goes with --auto: it chooses the automatic coding compared with the manual one', { hint: 'e.g. werkscan agree --auto --source learned' });
   if (options.auto) {
     if (dirB !== undefined) throw new InputError('--auto compares one corpus with its own automatic coding: give one folder', { hint: 'e.g. werkscan agree --auto corpus/' });

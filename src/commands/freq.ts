@@ -4,7 +4,7 @@ import type { Codebook } from '../core/model.js';
 import { streamCounts } from '../pipeline/stream.js';
 import { FREQ_GROUPS, FREQ_UNITS, freqTable, groupCodes, populationNote } from '../report/freq.js';
 import { corpusFor, FREQ_PARALLEL_BYTES, jobsFor, loadConsistent, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
-import { automaticCoding } from './learned.js';
+import { automaticCoding, checkTrain } from './learned.js';
 import { progressBar } from './progress.js';
 import { choice, countedSource, parseSource, parseWhere } from './options.js';
 import { emit } from './output.js';
@@ -15,6 +15,8 @@ export interface FreqOptions extends CommonOptions {
   jobs?: string;
   /** No progress bar on stderr. */
   quiet?: boolean;
+  /** Extra training corpora for the learned coder. */
+  train?: string[];
 }
 
 export async function freqCommand(ctx: Context, corpus: string | undefined, options: FreqOptions): Promise<number> {
@@ -22,6 +24,7 @@ export async function freqCommand(ctx: Context, corpus: string | undefined, opti
   const unit = choice('--unit', options.unit, FREQ_UNITS);
   const where = parseWhere(options.where);
   const source = parseSource(options.source);
+  checkTrain(source, options.train);
   const { paths, documents } = corpusFor(ctx, corpus, options);
   const { bytes } = documents;
   const jobs = jobsFor(options.jobs, bytes, FREQ_PARALLEL_BYTES);

@@ -18,6 +18,9 @@ export type SourceOption = (typeof SOURCES)[number];
 /** The automatic codings `agree --auto --source` compares with the manual coding. */
 export const AUTO_SOURCES = ['auto', 'learned', 'auto+learned'] as const satisfies readonly SourceOption[];
 
+/** --train DIR (agree --auto, freq, compare, cooccur): more manually coded material for the learned coder (commands/learned.ts). */
+export const TRAIN_HELP = 'with --source learned or auto+learned: also train the learned coder on the manual coding of this corpus folder; repeatable';
+
 /** What the counting core counts for a --source: learned codings are automatic segments. */
 export const countedSource = (s: SourceOption): SourceChoice => (s === 'learned' || s === 'auto+learned' ? 'auto' : s);
 

@@ -43,21 +43,34 @@ interface Prepared {
 
 type TrainingDocument = UnitDocument & Pick<CorpusDocument, 'segments'>;
 
-/** Every sentence of `documents` with its features, manual codes and fold. */
-function prepare(documents: readonly TrainingDocument[], book: Pick<Codebook, 'codes'>, options: LearnOptions): Prepared {
+/**
+ * Extra training corpora (`--train`), their ids prefixed with the corpus's place in the list so that an id
+ * shared with the study corpus (or another extra corpus) stays a document of its own.
+ */
+function extraDocuments(extra: readonly (readonly TrainingDocument[])[]): TrainingDocument[] {
+  return extra.flatMap((docs, k) => docs.map((d) => ({ ...d, id: `\u0000${k + 1}\u0000${d.id}` })));
+}
+
+/**
+ * Every sentence of `documents` with its features, manual codes and fold. The `extra` corpora's documents
+ * are dealt into folds with the others (`inFolds`), or trained on in every fold and never tested (fold −1).
+ */
+function prepare(documents: readonly TrainingDocument[], book: Pick<Codebook, 'codes'>, options: LearnOptions, extra: readonly (readonly TrainingDocument[])[], inFolds: boolean): Prepared {
   const codes = book.codes.map((c) => c.id);
   const featurizer = new Featurizer(options.features);
   const index = new Map(codes.map((c, i) => [c, i]));
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const folds = documentFolds(sorted.map((d) => d.id), options.folds);
+  const byId = (a: TrainingDocument, b: TrainingDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const more = extraDocuments(extra).sort(byId);
+  const sorted = [...documents].sort(byId);
+  const folds = documentFolds([...sorted, ...(inFolds ? more : [])].map((d) => d.id), options.folds);
   const units: SentenceUnit[] = [];
   const labels: number[][] = [];
   const fold: number[] = [];
-  for (const doc of sorted) {
+  for (const doc of [...sorted, ...more]) {
     const us = sentenceUnits(doc);
     units.push(...us);
     labels.push(...unitLabels(us, doc.segments, index));
-    for (let i = 0; i < us.length; i++) fold.push(folds.get(doc.id)!);
+    for (let i = 0; i < us.length; i++) fold.push(folds.get(doc.id) ?? -1);
   }
   if (options.codebook) {
     for (const [c, text] of codebookSentences(book)) {
@@ -79,10 +92,13 @@ function codebookSentences(book: Pick<Codebook, 'codes'>): [number, string][] {
   });
 }
 
-/** Train on the manual coding of `documents`; thresholds from cross-validation by document. */
-export function trainCoder(documents: readonly TrainingDocument[], codebook: Pick<Codebook, 'codes'>, options: LearnOptions = LEARN_DEFAULTS): LearnedCoder {
+/**
+ * Train on the manual coding of `documents` and of the `extra` corpora; thresholds from cross-validation
+ * by document over all of them.
+ */
+export function trainCoder(documents: readonly TrainingDocument[], codebook: Pick<Codebook, 'codes'>, extra: readonly (readonly TrainingDocument[])[] = [], options: LearnOptions = LEARN_DEFAULTS): LearnedCoder {
   const codes = codebook.codes.map((c) => c.id);
-  const p = prepare(documents, codebook, options);
+  const p = prepare(documents, codebook, options, extra, true);
   const rows = Array.from({ length: p.units.length }, (_, i) => i);
   const { model, thresholds } = fitCoder(p.set, rows, p.foldOf, options.alpha, options.threshold);
   return { codes, featurizer: p.featurizer, model, thresholds };
@@ -119,11 +135,12 @@ export function learnedCodeCorpus(coder: LearnedCoder, documents: readonly Corpu
 
 /**
  * Out-of-fold coding of the training corpus itself: each document is coded by a coder that never saw it
- * (trained on the other folds, its thresholds chosen by a cross-validation within those folds).
+ * (trained on the other folds, its thresholds chosen by a cross-validation within those folds). The
+ * `extra` corpora are in every training fold and never in a test fold.
  */
-export function outOfFoldCorpus(documents: readonly CorpusDocument[], codebook: Pick<Codebook, 'codes'>, options: LearnOptions = LEARN_DEFAULTS): Map<string, Segment[]> {
+export function outOfFoldCorpus(documents: readonly CorpusDocument[], codebook: Pick<Codebook, 'codes'>, extra: readonly (readonly TrainingDocument[])[] = [], options: LearnOptions = LEARN_DEFAULTS): Map<string, Segment[]> {
   const codes = codebook.codes.map((c) => c.id);
-  const p = prepare(documents, codebook, options);
+  const p = prepare(documents, codebook, options, extra, false);
   const predicted = crossValidate(p.set, p.foldOf, options.alpha, options.threshold);
   const out = new Map<string, Segment[]>();
   for (const doc of documents) {
