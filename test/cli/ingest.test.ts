@@ -189,3 +189,18 @@ describe('werkscan ingest in a study of interviews and plans only (werkscan init
     expect(lint.stdout).toMatch(/^0 errors/m);
   });
 });
+
+describe('werkscan ingest: a zip bomb dressed as a Word file', () => {
+  it('is refused before anything inflates it, naming the entry (exit 2, nothing written)', async () => {
+    const { zipSync } = await import('fflate');
+    const dir = study();
+    // 20 MB of spaces deflate to about 20 KB: a thousand-fold, far past the limit of 100-fold
+    const bomb = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new Uint8Array(20 * 1024 * 1024).fill(32) }, { level: 9 });
+    writeFiles(dir, { 'bom.docx': bomb });
+    const r = await werkscan(['ingest', 'bom.docx', '--case', 'noord'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bom\.docx.*word\/document\.xml would inflate \d+-fold, more than the limit of 100-fold/s);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(existsSync(path.join(dir, 'corpus/bom.md'))).toBe(false);
+  });
+});
