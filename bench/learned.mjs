@@ -24,7 +24,7 @@ const trainCpu = cpuSeconds(process.cpuUsage(cpu0));
 const target = path.join(root, '.bench/synthetic-10mb');
 const docs = existsSync(path.join(target, 'cases.yaml'))
   ? loadProject({ cwd: root, corpus: target, codebook: 'codebook', settings }).corpus.documents
-  : Array.from({ length: Number(process.env.LEARN_COPIES ?? 20) }, () => study.corpus.documents).flat();
+  : Array.from({ length: Number(process.env.LEARN_COPIES ?? 100) }, () => study.corpus.documents).flat();
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.plainText), 0);
 t0 = performance.now();
 cpu0 = process.cpuUsage();
