@@ -67,11 +67,11 @@ describe('index.html of the shipped study', () => {
     expect(document.querySelector('table.hm a[href="#cell=utrecht/capaciteit"]')!.parentElement!.className).toBe('h2');
   });
 
-  it('adds up rows and columns: capaciteit in all 8 BOTOC cases and 5 of 7 overig, 13 segments; 548 in all', () => {
+  it('adds up rows and columns: capaciteit in all 8 BOTOC cases and 5 of 7 overig, 13 segments; 553 in all', () => {
     expect(rowTotals('capaciteit')).toEqual([8, 5, 0, 0, 13]);
     const foot = [...document.querySelectorAll('table.hm tfoot td')];
     expect(Number(foot[0]!.textContent)).toBe(45); // Amsterdam: 45 coded segments (compare --format json totals)
-    expect(Number(foot.at(-1)!.textContent)).toBe(548);
+    expect(Number(foot.at(-1)!.textContent)).toBe(553);
     // presence: the row total is the number of cases with the code
     const total = document.querySelector('table.hm a[href="#code=capaciteit"]')!.closest('tr')!.querySelector('td.t:last-child')!;
     expect(total.getAttribute('data-v')).toBe('13 13 13');
@@ -79,7 +79,7 @@ describe('index.html of the shipped study', () => {
 
   it('links every cell with segments to its fragment, and every code and case to theirs', () => {
     const cells = [...document.querySelectorAll('table.hm td a[href^="#cell="]')];
-    expect(cells.reduce((n, a) => n + Number(a.textContent), 0)).toBe(548);
+    expect(cells.reduce((n, a) => n + Number(a.textContent), 0)).toBe(553);
     expect(document.querySelectorAll('table.hm a[href^="#code="]')).toHaveLength(125);
     expect(document.querySelectorAll('table.hm a[href^="#case="]')).toHaveLength(32);
   });
@@ -88,8 +88,8 @@ describe('index.html of the shipped study', () => {
     const json = document.getElementById('werkscan-data')!.textContent!;
     expect(json).not.toMatch(/</);
     const data = JSON.parse(json) as { segs: unknown[][]; claims: unknown[][] };
-    expect(data.segs).toHaveLength(548);
-    expect(data.claims).toHaveLength(119);
+    expect(data.segs).toHaveLength(553);
+    expect(data.claims).toHaveLength(121);
     expect(scriptJson({ t: '</script><!--' })).toBe('{"t":"\\u003c/script\\u003e\\u003c!--"}');
   });
 

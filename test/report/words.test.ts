@@ -120,9 +120,9 @@ describe('the catalogue', () => {
     const project = loadProject({ cwd: repoRoot, corpus: 'corpus', codebook: 'codebook', settings: projectSettings({ cwd: repoRoot }) });
     const file = (name: string) => textOf(buildReports(project).files.find((f) => f.name === name)!);
     expect(file('findings.md')).toContain('# Bevindingen\n');
-    expect(file('findings.md')).toContain('\n117 gereproduceerd, 2 bekende discrepanties, 0 niet gereproduceerd (✓ gereproduceerd, ≠ bekende discrepantie, ✗ niet gereproduceerd)\n');
+    expect(file('findings.md')).toContain('\n119 gereproduceerd, 2 bekende discrepanties, 0 niet gereproduceerd (✓ gereproduceerd, ≠ bekende discrepantie, ✗ niet gereproduceerd)\n');
     expect(file('findings.md')).toContain('- **opzet-overig-zeven-interviews** (§1.4, 8/8 tegenover "zeven"): ');
     expect(file('index.html')).toContain('<html lang="nl">');
-    expect(file('index.html')).toContain('<div class="card"><b>548</b>gecodeerde segmenten</div>');
+    expect(file('index.html')).toContain('<div class="card"><b>553</b>gecodeerde segmenten</div>');
   });
 });

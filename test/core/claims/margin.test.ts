@@ -28,14 +28,14 @@ describe('claimMargins on the shipped study', () => {
   const margins = claimMargins(project, results);
   const of = (id: string) => margins[results.findIndex((f) => f.id === id)]!;
 
-  it('findings --margin --format json: 49 of 75 coded claims change their verdict when one unit is recoded', async () => {
+  it('findings --margin --format json: 51 of 77 coded claims change their verdict when one unit is recoded', async () => {
     const r = await werkscan(['findings', '--margin', '--format', 'json'], repoRoot);
     expect(r.code).toBe(0);
     const findings = (JSON.parse(r.stdout) as { findings: { id: string; margin: number | null; fragile_units: unknown[] }[] }).findings;
-    expect(findings).toHaveLength(119);
+    expect(findings).toHaveLength(121);
     const coded = findings.filter((f) => f.margin !== null);
-    expect(coded).toHaveLength(75);
-    expect(coded.filter((f) => f.margin === 1)).toHaveLength(49);
+    expect(coded).toHaveLength(77);
+    expect(coded.filter((f) => f.margin === 1)).toHaveLength(51);
     for (const f of coded) expect(Number.isInteger(f.margin) && f.margin! > 0).toBe(true);
     for (const f of findings) expect(Array.isArray(f.fragile_units)).toBe(true);
     // the source: auto claim counts automatic coding, which the command runs (8 of 8 plans)
