@@ -207,6 +207,7 @@ function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .argument('<plan...>', 'plans (.md or .txt, with or without front matter)')
     .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'html', 'json']).default('table'))
+    .addOption(new Option('--source <source>', "what finds an item: the codebook's terms, the coder learned from the study's hand coding, or both").choices(['auto', 'learned', 'auto+learned']).default('auto'))
     .option('--no-color', 'no colours')
     .option('--width <n>', 'fit the table to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)')
     .addHelpText('after', '\nWhat is on the checklist: `scan` in werkscan.yaml (docs/scan.md).\n\nExamples:\n  werkscan scan concept-plan.md\n  werkscan scan concept-plan.md --format html > scan.html\n')

@@ -16,14 +16,18 @@ import { CONVERTERS } from '../io/ingest/convert.js';
 import { readInput } from '../io/ingest/inputs.js';
 import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
 import { json } from '../report/table.js';
-import { projectPaths, type Context } from './context.js';
+import { load, projectPaths, type Context } from './context.js';
+import { learnedCode, trainCoder } from '../core/autocode/learn/coder.js';
 import { emitTables, type OutputOptions } from './output.js';
 
 const SCAN_FORMATS = ['table', 'md', 'html', 'json'] as const;
 
 export interface ScanOptions extends OutputOptions {
   codebook?: string;
+  source?: string;
 }
+
+const SCAN_SOURCES = ['auto', 'learned', 'auto+learned'] as const;
 
 /** Front matter for a plan that has none, so that the corpus's parser reads it; its lines are subtracted again. */
 const SYNTHETIC = (id: string) => `---\nid: ${JSON.stringify(id)}\ntype: plan\ncase: scan\n---\n`;
@@ -68,12 +72,17 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
     if (!known.has(id)) throw new InputError(`scan: ${id} is no sub-question or category of ${shownCodebook}`, { ...(settings.scan ? settings.scan.origin : {}), hint: 'expected ids from the codebook' });
   }
   if (checklistCodes(codebook, scan).length === 0) throw new InputError(`scan: no code of ${shownCodebook} is on the checklist`, { hint: 'set scan.subquestions or scan.categories in werkscan.yaml (docs/scan.md)' });
+  const source = options.source ?? 'auto';
+  if (!(SCAN_SOURCES as readonly string[]).includes(source)) throw new InputError(`--source ${source}: not a source of scan`, { hint: `expected one of: ${SCAN_SOURCES.join(', ')}` });
+  // the learned coder is trained on the study's own hand coding (its corpus), as for --source learned elsewhere
+  const coder = source === 'auto' ? null : trainCoder(load(ctx, undefined, { codebook: options.codebook }).corpus.documents, codebook);
   const book = compileCodebook(codebook);
   const topic = scan.topic ? { label: scan.topic.label, book: compileCodebook(topicCodebook(scan.topic.terms)) } : null;
   const results: { file: string; result: ScanResult }[] = [];
   for (const file of plans) {
     const { doc, shown, lineShift, converted } = await readPlan(ctx, file, settings.documentTypes);
-    results.push({ file: shown, result: scanPlan({ doc, codebook, book, topic, settings: scan, lineShift, converted }) });
+    const extra = coder ? learnedCode(coder, doc) : [];
+    results.push({ file: shown, result: scanPlan({ doc, codebook, book, topic, settings: scan, lineShift, converted, terms: source !== 'learned', extra }) });
   }
   const lang = settings.language;
   if (format === 'json') ctx.stdout.write(json(results.map((r) => ({ file: r.file, ...r.result }))));

@@ -45,6 +45,16 @@ describe('werkscan scan on three hand-made plans', () => {
   });
 });
 
+describe('scan --source: the coder learned from the study\'s hand coding', () => {
+  it('learned alone finds three of the mix plan\'s five items (not the terms\' roc list line or vertrouwensband); auto+learned all five', async () => {
+    const [learned] = await scan(fixture('mix.md'), '--source', 'learned');
+    expect(byStatus(learned!, 'present')).toEqual(['gemeentelijke-regie', 'persoonsgerichte-aanpak']);
+    expect(byStatus(learned!, 'mentioned')).toEqual(['casusoverleg']);
+    const [both] = await scan(fixture('mix.md'), '--source', 'auto+learned');
+    expect(both!.counts).toEqual({ present: 3, mentioned: 2, missing: 28 });
+  });
+});
+
 describe('calibrated on the eight reconstructed BOTOC plans', () => {
   it('work is named in every plan and described at length in one (Zaanstad); W&I at the drawing table in none', async () => {
     const plans = ['amsterdam/ams', 'arnhem/arn', 'den-haag/dh', 'eindhoven/ehv', 'rotterdam/rdam', 'tilburg/tlb', 'utrecht/utr', 'zaanstad/zst'].map((p) => `corpus/botoc/${p}-plan.md`);

@@ -4,7 +4,8 @@
  * Each code on the checklist is *present* (the plan says something about it: a sentence of at least
  * SUBSTANCE_WORDS words that codes it), *mentioned* (named only in a heading, a list line or a short
  * sentence) or *missing* (nothing codes it). Coding is the study's own: the automatic coding of the
- * codebook's terms, and any spans the plan's author coded by hand. The plan's main topic (work, in the
+ * codebook's terms (and, when asked, the coder learned from the study's hand coding), and any spans
+ * the plan's author coded by hand. The plan's main topic (work, in the
  * shipped study) gets its own line: described at length when at least a quarter
  * of the plan's sentences name it (a heading alone is not enough: a summary's "Work in this plan" heading
  * over two sentences is not a described topic), mentioned when any sentence does.
@@ -107,6 +108,10 @@ export interface ScanInput {
   lineShift: number;
   /** The text was converted from another format: give pages where it has them, no lines. */
   converted?: boolean;
+  /** Code with the codebook's terms (default true). */
+  terms?: boolean;
+  /** Further automatic segments of the plan (the learned coder's), lines as in the parsed text. */
+  extra?: readonly Segment[];
 }
 
 export function scanPlan(input: ScanInput): ScanResult {
@@ -121,8 +126,8 @@ export function scanPlan(input: ScanInput): ScanResult {
     const e = evidenceOf(s);
     if (!list.some((x) => x.line === e.line && x.text === e.text)) list.push(e);
   };
-  for (const s of autoCode(doc, book, { lineOf }).segments) add(s);
-  for (const s of doc.segments) add({ ...s, line: s.line - input.lineShift });
+  if (input.terms !== false) for (const s of autoCode(doc, book, { lineOf }).segments) add(s);
+  for (const s of [...doc.segments, ...(input.extra ?? [])]) add({ ...s, line: s.line - input.lineShift });
   const label = new Map(codebook.codes.map((c) => [c.id, c.label]));
   const items = checklistCodes(codebook, settings).map((c): ScanItem => {
     const evidence = (byCode.get(c.id) ?? []).sort((a, b) => a.line! - b.line!).map(locate);
