@@ -3,6 +3,7 @@
  * document or respondent has. Matching stays exact; these checks only make a typo (`kind=School` for `kind=school`) an
  * error that names the values there are, instead of a table of zeros.
  */
+import { editDistance } from '../text/collate.js';
 import { InputError, unknownAttribute } from '../errors.js';
 import type { Attributes, Finding, Project } from '../model.js';
 
@@ -25,24 +26,13 @@ function attributeValues(project: Project): Map<string, Set<string>> {
   return values;
 }
 
-/** Edit distance (insertions, deletions, substitutions) between two strings, by code unit. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 // @testOnly: exported for test/cli/lint.test.ts, test/cli/loading.test.ts
 /** The candidate nearest to `value`, ignoring case (then fewest edits; ties: the first in sorted order). */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of [...candidates].sort()) {
-    const d = distance(value.toLowerCase(), c.toLowerCase());
+    const d = editDistance(value.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;

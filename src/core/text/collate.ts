@@ -14,8 +14,8 @@ export const compareText = (a: string, b: string): number => collator.compare(a,
 /** For matching what a user typed: lower case, accents off (é → e), spaces collapsed. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Edits (insert, delete, replace) between two strings. */
-function editDistance(a: string, b: string): number {
+/** Edits (insert, delete, replace) between two strings, by code unit. */
+export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
