@@ -12,6 +12,7 @@ import { checklistCodes, defaultScanSettings, scanPlan, topicCodebook, type Scan
 import { ingestDocument } from '../core/ingest/document.js';
 import { defaultRule } from '../core/ingest/speakers.js';
 import { display, readText } from '../io/read.js';
+import { withLexicon } from '../io/lexicon.js';
 import { CONVERTERS } from '../io/ingest/convert.js';
 import { readInput } from '../io/ingest/inputs.js';
 import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
@@ -65,7 +66,8 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
   const { settings, codebook: dir } = projectPaths(ctx, undefined, { codebook: options.codebook });
   const codebookFile = path.join(path.resolve(ctx.cwd, dir), 'codebook.yaml');
   const shownCodebook = display(ctx.cwd, codebookFile);
-  const codebook = parseCodebook(readText(codebookFile, shownCodebook), shownCodebook);
+  // as every corpus command reads it: matching options checked, the word list attached where a code asks for it
+  const codebook = withLexicon(parseCodebook(readText(codebookFile, shownCodebook), shownCodebook), [...settings.documentTypes.keys()]);
   const scan = settings.scan ?? defaultScanSettings(codebook);
   const known = new Set(codebook.codes.map((c) => c.id).concat(codebook.categories.map((c) => c.id), codebook.subquestions.map((s) => s.id)));
   for (const id of [...scan.subquestions, ...scan.categories, ...scan.excludeCategories]) {
