@@ -204,3 +204,16 @@ describe('werkscan ingest: a zip bomb dressed as a Word file', () => {
     expect(existsSync(path.join(dir, 'corpus/bom.md'))).toBe(false);
   });
 });
+
+describe('werkscan ingest: a speaker label with a typo', () => {
+  it('is said out loud with its line, not silently joined to the turn before', async () => {
+    const dir = study();
+    writeFiles(dir, {
+      'typo.txt': 'Interviewer: Hoe gaat het?\n\nMarieke Bos: Goed, dank je.\n\nInterviewer: En de wachtlijst?\n\nMariek Bos: Die is te lang.\n',
+      'namen.yaml': 'Interviewer: I\nMarieke Bos: R1\n',
+    });
+    const r = await werkscan(['ingest', 'typo.txt', '--case', 'noord', '--speakers', 'namen.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('werkscan: warning: typo.txt:7: "Mariek Bos:" looks like a speaker label, but it is not in the speakers map and opens no other line; read as text of the turn before (add it to the speakers map if it is a speaker)');
+  });
+});

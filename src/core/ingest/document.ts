@@ -8,7 +8,7 @@ import { pseudonymiser, type Pseudonymiser } from './pseudonymise.js';
 import type { SpeakerMap } from './speaker-map.js';
 import type { LabelRule } from './speakers.js';
 import { turnsOf, type Speaker, type Turn } from './turns.js';
-import { unitsOf } from './units.js';
+import { unitsOf, whereOf } from './units.js';
 
 export interface DocumentOptions {
   /** The input as shown in messages. */
@@ -109,7 +109,14 @@ export function ingestDocument(converted: Converted, o: DocumentOptions): Ingest
     const body = plainBody(converted.blocks, pseudo);
     return { id: o.id, type: o.type, text: `${frontMatter(o, converted.converter, [])}${body}\n`, turns: new Map(), replaced: pseudo.counts, warnings };
   }
-  const result = turnsOf(unitsOf(converted.blocks, o.rule, o.map), o.map, o.file);
+  const units = unitsOf(converted.blocks, o.rule, o.map);
+  // said, not silent: a typo of a mapped name ("Mariek Bos:") would otherwise join the turn before
+  for (const u of units) {
+    if (u.kind !== 'line' || u.unconfirmed === undefined) continue;
+    const where = whereOf(u);
+    warnings.push({ message: `${where.line === undefined ? `${where.at}: ` : ''}"${u.unconfirmed}:" looks like a speaker label, but it is ${o.map ? 'not in the speakers map' : 'no id'} and opens no other line; read as text of the turn before (add it to the speakers map if it is a speaker)`, ...(where.line !== undefined ? { line: where.line } : {}) });
+  }
+  const result = turnsOf(units, o.map, o.file);
   warnings.push(...result.warnings);
   const turns = new Map<string, number>();
   for (const t of result.turns) turns.set(t.speaker, (turns.get(t.speaker) ?? 0) + 1);

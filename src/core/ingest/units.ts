@@ -20,6 +20,8 @@ export type Unit =
       page?: number;
       /** The first line of a paragraph of the source (and not one that would read as a label, see unitsOf). */
       paragraphStart: boolean;
+      /** It opens like a speaker label that is not confirmed (a typo of a name in the map?): read as text. */
+      unconfirmed?: string;
     };
 
 /** Where a unit stands, for a message: `{ line }` where the source has lines, else the page, else how it starts. */
@@ -80,6 +82,6 @@ export function unitsOf(blocks: readonly Block[], rule: LabelRule, map: SpeakerM
     if (unit.label === undefined || sourced || rule.exact || isConfirmed(unit.label, counts.get(labelKey(unit.label))!, known)) return unit;
     // Written as the start of a paragraph it would read as a label again: it goes on the line before.
     const { label: _, ...rest } = unit;
-    return { ...rest, text: whole, paragraphStart: false };
+    return { ...rest, text: whole, paragraphStart: false, unconfirmed: unit.label };
   });
 }
