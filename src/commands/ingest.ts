@@ -65,10 +65,11 @@ function setup(ctx: Context, options: IngestOptions): Setup {
 
 /** The type of an input: given, else an interview where it is speech (or speakers are found), else a document. */
 function typeOf(s: Setup, options: IngestOptions, input: Input, converted: Converted): string {
-  const speech = SPEECH.has(input.ext) || hasSpeakers(converted.blocks, s.rule, s.map);
-  const type = options.type ?? defaultType(s.settings.documentTypes, speech);
+  // only without --type: finding speakers is a pass over the whole text
+  const speech = () => SPEECH.has(input.ext) || hasSpeakers(converted.blocks, s.rule, s.map);
+  const type = options.type ?? defaultType(s.settings.documentTypes, speech());
   if (type === null || !s.settings.documentTypes.has(type)) {
-    const what = type ?? (speech ? 'interview' : 'document');
+    const what = type ?? (speech() ? 'interview' : 'document');
     throw new InputError(`would be a document of type ${what}, which this study does not declare`, { file: input.shown, hint: `give --type, one of: ${[...s.settings.documentTypes.keys()].join(', ')}` });
   }
   return type;

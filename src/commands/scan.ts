@@ -13,7 +13,7 @@ import { ingestDocument } from '../core/ingest/document.js';
 import { defaultRule } from '../core/ingest/speakers.js';
 import { display, readText } from '../io/read.js';
 import { withLexicon } from '../io/lexicon.js';
-import { CONVERTERS } from '../io/ingest/convert.js';
+import { CONVERTERS, SPEECH } from '../io/ingest/convert.js';
 import { readInput } from '../io/ingest/inputs.js';
 import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
 import { json } from '../report/table.js';
@@ -46,11 +46,11 @@ async function readPlan(ctx: Context, file: string, types: ReadonlyMap<string, {
   const abs = path.resolve(ctx.cwd, file);
   const shown = display(ctx.cwd, abs);
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.md' && ext !== '.txt' && !(ext in CONVERTERS && ext !== '.json' && ext !== '.srt' && ext !== '.vtt')) {
+  if (ext !== '.md' && ext !== '.txt' && !(ext in CONVERTERS && !SPEECH.has(ext))) {
     throw new InputError(`${shown}: scan reads plans as .md, .txt, .docx, .odt or .pdf`, { file: shown, hint: 'save the plan in one of these formats' });
   }
   const converted = ext !== '.md' && ext !== '.txt';
-  const raw = converted ? await convertedText(abs, shown, ext) : readText(abs, shown).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const raw = converted ? await convertedText(abs, shown, ext) : readText(abs, shown);
   const own = /^---[ \t]*\n/.test(raw);
   const front = own ? '' : SYNTHETIC(path.basename(file).replace(/\.(md|txt)$/i, ''));
   const text = front + raw;

@@ -89,18 +89,27 @@ const tooLarge = (shown: string, size: number | null, max: number) =>
     hint: 'expected a transcript, plan or YAML file of at most 64 MB (see docs/threat-model.md); split a larger document into parts',
   });
 
-export function readText(abs: string, shown: string): string {
-  let bytes: Buffer;
+/** readBytes, with the system's errors (ENOENT, EACCES, EISDIR, …) as exit-2 messages naming the file. */
+function readChecked(abs: string, shown: string, what: string): Buffer {
   try {
-    bytes = readBytes(abs, shown);
+    return readBytes(abs, shown);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`, {
       file: shown,
-      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : 'expected a readable UTF-8 text file',
+      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : `expected ${what}`,
     });
   }
+}
+
+/** The bytes of a binary file (a .docx, a PDF), within the size limit, as a copy of their own. */
+export function readFileBytes(abs: string, shown: string): Buffer {
+  return Buffer.from(readChecked(abs, shown, 'a readable file'));
+}
+
+export function readText(abs: string, shown: string): string {
+  const bytes = readChecked(abs, shown, 'a readable UTF-8 text file');
   // ASCII decodes as Latin-1, which is a plain copy. Node's UTF-8 decoder replaces bad bytes with
   // U+FFFD; only then decode strictly, to name the offending byte (or accept a genuine U+FFFD).
   const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');

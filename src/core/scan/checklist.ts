@@ -148,7 +148,7 @@ function pageLocator(doc: CorpusDocument): (e: Evidence) => Evidence {
     if (m) anchors.push({ line: doc.bodyLine + i, page: Number(m[1]) });
   });
   return (e) => {
-    const page = [...anchors].reverse().find((a) => e.line !== null && a.line <= e.line)?.page;
+    const page = anchors.findLast((a) => e.line !== null && a.line <= e.line)?.page;
     return { ...e, line: null, ...(page !== undefined ? { page } : {}) };
   };
 }

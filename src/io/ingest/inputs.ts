@@ -1,9 +1,9 @@
 /** The files `werkscan ingest` is given: listed (folders taken apart), read within the size limit, written atomically. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { display, MAX_FILE_BYTES, walkFiles } from '../read.js';
+import { display, readFileBytes, walkFiles } from '../read.js';
 import { CONVERTERS } from './convert.js';
 
 export interface Input {
@@ -53,14 +53,8 @@ export function listInputs(args: readonly string[], cwd: string): { inputs: Inpu
   return { inputs, skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)) };
 }
 
-/** The bytes of an input and their SHA-256; a file that is not regular, or larger than MAX_FILE_BYTES, is exit 2. */
+/** The bytes of an input and their SHA-256; what cannot be read (gone, a FIFO, too large) is exit 2 naming it. */
 export function readInput(input: Input): { bytes: Uint8Array; sha256: string } {
-  const st = statSync(input.abs);
-  if (!st.isFile()) throw new InputError('not a regular file', { file: input.shown, hint: 'expected a document file' });
-  if (st.size > MAX_FILE_BYTES) {
-    throw new InputError(`file too large: ${(st.size / 1024 / 1024).toFixed(1)} MB; werkscan reads files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, { file: input.shown, hint: 'split it into parts' });
-  }
-  const bytes = readFileSync(input.abs);
-  if (bytes.length > MAX_FILE_BYTES) throw new InputError('file grew past the size limit while being read', { file: input.shown });
+  const bytes = readFileBytes(input.abs, input.shown);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
