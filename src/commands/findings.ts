@@ -19,7 +19,7 @@ export function findingsCommand(ctx: Context, corpus: string | undefined, option
   if (project.findingsFile === null) ctx.stderr.write('werkscan: no findings.yaml in the codebook folder: nothing to check\n');
   // Code automatically only the documents that findings counting automatic coding look at.
   const wanted = new Set(project.findings.filter((f) => f.source !== 'manual').flatMap((f) => select(project, f.among).documents));
-  const auto = wanted.size > 0 ? autoCodeCorpus([...wanted], compileCodebook(project.codebook)).segments : undefined;
+  const auto = wanted.size > 0 ? autoCodeCorpus([...wanted], compileCodebook(project.codebook), { hits: false }).segments : undefined;
   const result = evaluateFindings(project, { rollup: options.rollup, auto });
   if (!options.margin) {
     emit(ctx, options, { json: () => result, tables: () => findingsTable(result.findings) });

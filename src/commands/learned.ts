@@ -90,7 +90,7 @@ function union(a: Coding, b: Coding): Coding {
 export function automaticCoding(ctx: Context, project: Project, given: string | undefined, source: SourceOption, options: TrainOptions, outOfFold = false): Coding | undefined {
   checkTrain(source, options.train);
   if (source === 'manual') return undefined;
-  const terms = () => autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook)).segments;
+  const terms = () => autoCodeCorpus(project.corpus.documents, compileCodebook(project.codebook), { hits: false }).segments;
   if (source === 'auto' || source === 'any') return terms();
   const study = studyCorpus(ctx, given, options);
   const extra = extraCorpora(ctx, project, study, options);

@@ -96,17 +96,13 @@ function readChecked(abs: string, shown: string, what: string): Buffer {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`, {
-      file: shown,
-      hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : `expected ${what}`,
-    });
+    const message = code === 'ENOENT' ? 'file not found (or a broken link)' : code === 'EISDIR' ? 'expected a file, found a folder' : `cannot read file (${code ?? 'unknown error'})`;
+    throw new InputError(message, { file: shown, hint: code === 'EACCES' ? 'expected a readable file; check its permissions' : `expected ${what}` });
   }
 }
 
 /** The bytes of a binary file (a .docx, a PDF), within the size limit, as a copy of their own. */
-export function readFileBytes(abs: string, shown: string): Buffer {
-  return Buffer.from(readChecked(abs, shown, 'a readable file'));
-}
+export const readFileBytes = (abs: string, shown: string): Buffer => Buffer.from(readChecked(abs, shown, 'a readable file'));
 
 export function readText(abs: string, shown: string): string {
   const bytes = readChecked(abs, shown, 'a readable UTF-8 text file');

@@ -3,6 +3,7 @@
  * study's language (the labels and definitions it shows are the codebook's, so the frame is too).
  */
 import type { Evidence, ScanResult, ScanStatus } from '../core/scan/checklist.js';
+import { esc } from './html/escape.js';
 import type { Table } from './table.js';
 import type { Language } from './words.js';
 
@@ -114,7 +115,6 @@ export function scanMarkdown(r: ScanResult, file: string, lang: Language): strin
   return out.join('\n');
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One self-contained page (no script, no network): the same content as the Markdown. */
 export function scanHtml(results: readonly { file: string; result: ScanResult }[], lang: Language): string {

@@ -138,13 +138,13 @@ function fromQuestion(run: DocumentRun, region: Region, words: Words, codes: rea
   }
 }
 
-/** Automatic coding of a whole corpus: segments per document id, and every term hit. */
-export function autoCodeCorpus(documents: readonly CorpusDocument[], book: CompiledCodebook): { segments: Map<string, Segment[]>; hits: TermHit[] } {
+/** Automatic coding of a whole corpus: segments per document id, and every term hit (none with `hits: false`, the faster path for callers that only count). */
+export function autoCodeCorpus(documents: readonly CorpusDocument[], book: CompiledCodebook, options: { hits?: boolean } = {}): { segments: Map<string, Segment[]>; hits: TermHit[] } {
   const segments = new Map<string, Segment[]>();
   const hits: TermHit[] = [];
   for (const doc of documents) {
     let lineAt: ((offset: number) => number) | undefined;
-    const r = autoCode(doc, book, { lineOf: (offset) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(offset) - 1 });
+    const r = autoCode(doc, book, { lineOf: (offset) => doc.bodyLine + (lineAt ??= lineIndex(doc.plainText))(offset) - 1, hits: options.hits });
     segments.set(doc.id, r.segments);
     hits.push(...r.hits);
   }

@@ -5,14 +5,13 @@
  * Dutch has no tailoring of its own in CLDR: this is the order the reports were made in under
  * LANG=C.UTF-8 and en_US, so shipped reports keep their bytes.
  */
+import { fold } from './positions.js';
+
 const collator = new Intl.Collator('nl');
 
 /** Compare two strings for sorting (negative, zero, positive), in the fixed Dutch collation. */
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
 
-// @testOnly: exported for test/core/text/collate.test.ts
-/** For matching what a user typed: lower case, accents off (é → e), spaces collapsed. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Edits (insert, delete, replace) between two strings, by code unit. */
 export function editDistance(a: string, b: string): number {

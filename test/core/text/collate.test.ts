@@ -1,6 +1,7 @@
 /** Naming a case or code the way the matrix shows it (#17.2): id, or name with case and accents ignored. */
 import { describe, expect, it } from 'vitest';
-import { findNamed, fold } from '../../../src/core/text/collate.js';
+import { findNamed } from '../../../src/core/text/collate.js';
+import { fold } from '../../../src/core/text/positions.js';
 
 const cases = [
   { id: 'rotterdam', names: ['Rotterdam'] },

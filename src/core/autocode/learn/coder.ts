@@ -143,8 +143,14 @@ export function outOfFoldCorpus(documents: readonly CorpusDocument[], codebook: 
   const p = prepare(documents, codebook, options, extra, false);
   const predicted = crossValidate(p.set, p.foldOf, options.alpha, options.threshold);
   const out = new Map<string, Segment[]>();
+  const rowsOf = new Map<string, number[]>();
+  p.units.forEach((u, i) => {
+    let rows = rowsOf.get(u.document);
+    if (!rows) rowsOf.set(u.document, (rows = []));
+    rows.push(i);
+  });
   for (const doc of documents) {
-    const rows = p.units.flatMap((u, i) => (u.document === doc.id ? [i] : []));
+    const rows = rowsOf.get(doc.id) ?? [];
     out.set(doc.id, segmentsOf(doc, rows.map((r) => p.units[r]!), rows.map((r) => predicted[r]!), codes));
   }
   return out;

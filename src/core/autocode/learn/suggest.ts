@@ -88,7 +88,7 @@ function typical(forms: Map<string, number>): string {
 /** The code's automatic coding on `documents` at the turn level, with its terms replaced by `terms`. */
 function autoScore(documents: readonly Doc[], code: Code, terms: readonly string[]): Score {
   const book = compileCodebook({ codes: [{ ...code, terms: [...terms] }] });
-  const auto = autoCodeCorpus(documents, book).segments;
+  const auto = autoCodeCorpus(documents, book, { hits: false }).segments;
   const r = autoAgreement(
     documents.map((d) => ({ document: d, a: d.segments, b: auto.get(d.id) ?? [] })),
     { unit: 'turn', codes: [code.id], groupOf: () => '' },
