@@ -80,14 +80,23 @@ function count(sentences: Sentences, code: string): Counted {
   return c;
 }
 
+/** What scoring a code needs of the codebook: its codes, and the categories and word list its matching may use. */
+type ScoringBook = Pick<Codebook, 'codes'> & Partial<Pick<Codebook, 'categories' | 'lexicon'>>;
+
 /** The most frequent surface form; among equals the first in code-unit order. */
 function typical(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
 }
 
-/** The code's automatic coding on `documents` at the turn level, with its terms replaced by `terms`. */
-function autoScore(documents: readonly Doc[], code: Code, terms: readonly string[]): Score {
-  const book = compileCodebook({ codes: [{ ...code, terms: [...terms] }] });
+/**
+ * The code's automatic coding on `documents` at the turn level, with its terms replaced by `terms`: compiled
+ * as automatic coding compiles it (its category's matching options, the word list, and the code a negated
+ * match goes to, which must be there for the match to leave this code).
+ */
+function autoScore(documents: readonly Doc[], codebook: ScoringBook, code: Code, terms: readonly string[]): Score {
+  const negated = code.matching?.negated ?? codebook.categories?.find((c) => c.id === code.category)?.matching?.negated;
+  const target = codebook.codes.find((c) => c.id === negated && c.id !== code.id);
+  const book = compileCodebook({ ...codebook, codes: [{ ...code, terms: [...terms] }, ...(target ? [target] : [])] });
   const auto = autoCodeCorpus(documents, book, { hits: false }).segments;
   const r = autoAgreement(
     documents.map((d) => ({ document: d, a: d.segments, b: auto.get(d.id) ?? [] })),
@@ -112,12 +121,12 @@ export const SUGGEST_DEFAULTS: SuggestOptions = { top: 5, minCount: 2, priorShar
  * The `top` terms with the highest z for `code` that it does not have yet, in order of z (then term),
  * each with the precision and recall automatic coding would have with it added.
  */
-export function suggestTerms(documents: readonly Doc[], codebook: Pick<Codebook, 'codes'>, codeIds: readonly string[], options: SuggestOptions = SUGGEST_DEFAULTS): Suggestion[] {
+export function suggestTerms(documents: readonly Doc[], codebook: ScoringBook, codeIds: readonly string[], options: SuggestOptions = SUGGEST_DEFAULTS): Suggestion[] {
   const sentences = sentencesOf(documents);
-  return codeIds.flatMap((id) => suggestFor(documents, sentences, codebook.codes.find((c) => c.id === id)!, options));
+  return codeIds.flatMap((id) => suggestFor(documents, sentences, codebook, codebook.codes.find((c) => c.id === id)!, options));
 }
 
-function suggestFor(documents: readonly Doc[], sentences: Sentences, code: Code, options: SuggestOptions): Suggestion[] {
+function suggestFor(documents: readonly Doc[], sentences: Sentences, codebook: ScoringBook, code: Code, options: SuggestOptions): Suggestion[] {
   const codeId = code.id;
   const c = count(sentences, codeId);
   const total = c.nInside + c.nOutside;
@@ -133,9 +142,9 @@ function suggestFor(documents: readonly Doc[], sentences: Sentences, code: Code,
     .sort((a, b) => b.z - a.z || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, options.top);
   if (ranked.length === 0) return [];
-  const before = autoScore(documents, code, code.terms);
+  const before = autoScore(documents, codebook, code, code.terms);
   return ranked.map((r) => {
     const term = typical(c.surfaces.get(r.key)!);
-    return { code: codeId, term, inside: r.yi, outside: r.yj, delta: r.delta, z: r.z, before, after: autoScore(documents, code, [...code.terms, term]) };
+    return { code: codeId, term, inside: r.yi, outside: r.yj, delta: r.delta, z: r.z, before, after: autoScore(documents, codebook, code, [...code.terms, term]) };
   });
 }
