@@ -13,7 +13,7 @@ import { GROUP_SORTS, GROUP_UNITS } from './report/compare.js';
 import { FREQ_GROUPS, FREQ_UNITS } from './report/freq.js';
 import { formatProblem } from './report/lint.js';
 import type { Context, Writer } from './commands/context.js';
-import { AUTO_SOURCES, TRAIN_HELP } from './commands/options.js';
+import { AUTO_SOURCES, NO_TRAINING_HELP, TRAIN_HELP } from './commands/options.js';
 import { collect, common, EXAMPLES, formatOptions } from './cli-options.js';
 
 export interface RunOptions {
@@ -55,7 +55,7 @@ function program(ctx: Context, setCode: SetCode): Command {
 /** A command on a corpus, with the options every corpus command takes and its examples. */
 function corpusCommand(root: Command, name: string, description: string, opts?: { format?: boolean; counting?: boolean }): Command {
   const cmd = common(root.command(name).description(description), opts);
-  if (['freq', 'compare', 'cooccur'].includes(name)) cmd.option('--train <dir>', TRAIN_HELP, collect, [] as string[]);
+  if (['freq', 'compare', 'cooccur'].includes(name)) cmd.option('--train <dir>', TRAIN_HELP, collect, [] as string[]).option('--no-training', NO_TRAINING_HELP);
   cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
   return cmd;
 }
@@ -120,7 +120,7 @@ function agreementCommands(root: Command, ctx: Context, setCode: SetCode): void 
     .argument('[b]', "second coder's corpus folder (documents matched by id)")
     .option('--auto', 'compare the manual coding of one corpus with its automatic coding: precision, recall, F1 per code')
     .option('--examples <n>', 'with --auto: how many false positives and negatives to show per code', '3')
-    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES)).option('--train <dir>', TRAIN_HELP, collect, [] as string[])
+    .addOption(new Option('--source <source>', 'with --auto: terms (auto), the coder learned from the manual coding (learned; out of fold on the study corpus), or both').choices(AUTO_SOURCES)).option('--train <dir>', TRAIN_HELP, collect, [] as string[]).option('--no-training', NO_TRAINING_HELP)
     .option('--codebook <dir>', 'codebook folder', 'codebook')
     .addOption(new Option('--unit <unit>', 'unit of comparison (turn: turns in interviews, paragraphs elsewhere)').choices(AGREE_UNITS).default('turn'))
     .option('--codes <list>', 'only these codes, comma-separated')
@@ -208,6 +208,7 @@ function setupCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'html', 'json']).default('table'))
     .addOption(new Option('--source <source>', "what finds an item: the codebook's terms, the coder learned from the study's hand coding, or both").choices(['auto', 'learned', 'auto+learned']).default('auto'))
+    .option('--no-training', NO_TRAINING_HELP)
     .option('--no-color', 'no colours')
     .option('--width <n>', 'fit the table to n characters (default: COLUMNS, the terminal, or 80; 0: no limit)')
     .addHelpText('after', '\nWhat is on the checklist: `scan` in werkscan.yaml (docs/scan.md).\n\nExamples:\n  werkscan scan concept-plan.md\n  werkscan scan concept-plan.md --format html > scan.html\n')

@@ -9,16 +9,16 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { autoCodeCorpus } from '../core/autocode/code.js';
 import { compileCodebook } from '../core/autocode/compile.js';
-import { learnedCodeCorpus, outOfFoldCorpus, trainCoder } from '../core/autocode/learn/coder.js';
+import { learnedCodeCorpus, outOfFoldCorpus, trainCoder, type LearnedCoder } from '../core/autocode/learn/coder.js';
 import { InputError } from '../core/errors.js';
-import type { CorpusDocument, Project, Segment } from '../core/model.js';
-import { load, projectPaths, type CommonOptions, type Context } from './context.js';
+import type { Codebook, CorpusDocument, Origin, Project, Segment } from '../core/model.js';
+import { load, projectPaths, warn, type CommonOptions, type Context } from './context.js';
 import type { SourceOption } from './options.js';
 
 type Coding = Map<string, Segment[]>;
 
-/** The options that choose the learned coder's training material: `--train` folders, repeatable. */
-export type TrainOptions = Pick<CommonOptions, 'codebook'> & { train?: string[] };
+/** The options that choose the learned coder's training material: `--train` folders (repeatable), `--no-training`. */
+export type TrainOptions = Pick<CommonOptions, 'codebook'> & { train?: string[]; training?: boolean };
 
 /** `--train` only means something to the learned coder: exit 2 with any other source. */
 export function checkTrain(source: SourceOption, train: readonly string[] | undefined): void {
@@ -35,39 +35,59 @@ function studyCorpus(ctx: Context, given: string | undefined, options: Pick<Comm
   return { folder: study, read, same: read === path.resolve(ctx.cwd, study) };
 }
 
-function realFolder(ctx: Context, given: string): string {
-  const abs = path.resolve(ctx.cwd, given);
+/** A folder of training material: given to `--train` (origin null) or listed under `training` in werkscan.yaml. */
+interface TrainingFolder {
+  given: string;
+  abs: string;
+  origin: Origin | null;
+}
+
+function named(f: TrainingFolder): string {
+  return f.origin ? `training: ${f.given}` : `--train ${f.given}`;
+}
+
+function realFolder(f: TrainingFolder): string {
   let isFolder = false;
   try {
-    isFolder = statSync(abs).isDirectory();
+    isFolder = statSync(f.abs).isDirectory();
   } catch {
     // reported below
   }
-  if (!isFolder) throw new InputError(`--train ${given}: no such folder`, { hint: 'a corpus folder with manually coded documents (and its cases.yaml)' });
-  return realpathSync(abs);
+  if (!isFolder) throw new InputError(`${named(f)}: no such folder`, { ...f.origin, hint: 'a corpus folder with manually coded documents (and its cases.yaml)' });
+  return realpathSync(f.abs);
+}
+
+/** The `--train` folders, then the project file's `training` folders unless `--no-training`. */
+function trainingFolders(ctx: Context, project: Project, options: TrainOptions): TrainingFolder[] {
+  const given = (options.train ?? []).map((g): TrainingFolder => ({ given: g, abs: path.resolve(ctx.cwd, g), origin: null }));
+  if (options.training === false) return given;
+  const { root, training } = project.settings;
+  return [...given, ...training.map((t): TrainingFolder => ({ given: t.folder, abs: path.resolve(root, t.folder), origin: t.origin }))];
 }
 
 /**
- * The documents of each `--train` folder, in the order of their real paths (so the order of the options
- * does not matter; a folder given twice counts once). Refused: the corpus being coded, the study corpus
- * (always trained on), and a folder holding a document of the coded corpus (same id, same text).
+ * The documents of each training folder, in the order of their real paths (so the order of the options
+ * does not matter; a folder given twice counts once). Refused: the study corpus (always trained on), and
+ * a folder holding a document of the coded corpus (same id, same text); the corpus being coded itself is
+ * refused from `--train` and left out, with a warning, when the project file lists it.
  */
-function extraCorpora(ctx: Context, project: Project, study: { folder: string; read: string }, options: TrainOptions): CorpusDocument[][] {
-  const read = realpathSync(study.read);
+function extraCorpora(ctx: Context, project: Project, study: { folder: string; read: string | null }, options: TrainOptions): CorpusDocument[][] {
+  const read = study.read === null ? null : realpathSync(study.read);
   const studyReal = realpathSync(path.resolve(ctx.cwd, study.folder));
-  const folders = new Map<string, string>();
-  for (const given of options.train ?? []) {
-    const real = realFolder(ctx, given);
-    if (real === read) throw new InputError(`--train ${given}: that is the corpus being coded — training on the documents you evaluate`, { hint: 'train on other coded material than the corpus you code or evaluate' });
-    if (real === studyReal) throw new InputError(`--train ${given}: that is the study corpus, which the learned coder is always trained on`, { hint: 'give only extra corpora to --train' });
-    if (!folders.has(real)) folders.set(real, given);
+  const folders = new Map<string, TrainingFolder>();
+  for (const f of trainingFolders(ctx, project, options)) {
+    const real = realFolder(f);
+    if (real === read && f.origin) warn(ctx, `training folder ${f.given} (${f.origin.file}:${f.origin.line}:${f.origin.column}) is the corpus being coded: left out of the training`);
+    else if (real === read) throw new InputError(`${named(f)}: that is the corpus being coded — training on the documents you evaluate`, { hint: 'train on other coded material than the corpus you code or evaluate' });
+    else if (real === studyReal) throw new InputError(`${named(f)}: that is the study corpus, which the learned coder is always trained on`, { ...f.origin, hint: 'list only extra corpora' });
+    else if (!folders.has(real)) folders.set(real, f);
   }
   const text = new Map(project.corpus.documents.map((d) => [d.id, d.plainText]));
   return [...folders.keys()].sort().map((real) => {
-    const given = folders.get(real)!;
-    const docs = load(ctx, given, options, { warnUnread: false }).corpus.documents;
+    const f = folders.get(real)!;
+    const docs = load(ctx, f.abs, options, { warnUnread: false }).corpus.documents;
     const leak = docs.find((d) => text.get(d.id) === d.plainText);
-    if (leak) throw new InputError(`--train ${given}: document ${leak.id} is also in the corpus being coded, with the same text — training on the documents you evaluate`, { file: leak.file, hint: 'leave that document out of the training folder' });
+    if (leak) throw new InputError(`${named(f)}: document ${leak.id} is also in the corpus being coded, with the same text — training on the documents you evaluate`, { file: leak.file, hint: 'leave that document out of the training folder' });
     return docs;
   });
 }
@@ -101,4 +121,10 @@ export function automaticCoding(ctx: Context, project: Project, given: string | 
     learned = learnedCodeCorpus(trainCoder(training.corpus.documents, project.codebook, extra), project.corpus.documents);
   }
   return source === 'learned' ? learned : union(terms(), learned);
+}
+
+/** The learned coder of the study (its corpus, the `training` folders of werkscan.yaml, `--train`), for coding files outside any corpus (`scan`). */
+export function studyCoder(ctx: Context, codebook: Codebook, options: TrainOptions): LearnedCoder {
+  const study = load(ctx, undefined, options);
+  return trainCoder(study.corpus.documents, codebook, extraCorpora(ctx, study, { folder: projectPaths(ctx, undefined, options).corpus, read: null }, options));
 }

@@ -21,6 +21,9 @@ export const AUTO_SOURCES = ['auto', 'learned', 'auto+learned'] as const satisfi
 /** --train DIR (agree --auto, freq, compare, cooccur): more manually coded material for the learned coder (commands/learned.ts). */
 export const TRAIN_HELP = 'with --source learned or auto+learned: also train the learned coder on the manual coding of this corpus folder; repeatable';
 
+/** --no-training: the learned coder learns from the study corpus and --train only, not from `training` in werkscan.yaml. */
+export const NO_TRAINING_HELP = "with a learned source: leave out the project file's `training` folders (train on the study corpus and --train only)";
+
 /** What the counting core counts for a --source: learned codings are automatic segments. */
 export const countedSource = (s: SourceOption): SourceChoice => (s === 'learned' || s === 'auto+learned' ? 'auto' : s);
 

@@ -17,8 +17,9 @@ import { CONVERTERS, SPEECH } from '../io/ingest/convert.js';
 import { readInput } from '../io/ingest/inputs.js';
 import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
 import { json } from '../report/table.js';
-import { load, projectPaths, type Context } from './context.js';
-import { learnedCode, trainCoder } from '../core/autocode/learn/coder.js';
+import { projectPaths, type Context } from './context.js';
+import { learnedCode } from '../core/autocode/learn/coder.js';
+import { studyCoder } from './learned.js';
 import { emitTables, type OutputOptions } from './output.js';
 
 const SCAN_FORMATS = ['table', 'md', 'html', 'json'] as const;
@@ -26,6 +27,8 @@ const SCAN_FORMATS = ['table', 'md', 'html', 'json'] as const;
 export interface ScanOptions extends OutputOptions {
   codebook?: string;
   source?: string;
+  /** false (`--no-training`): the learned coder leaves out the project file's `training` folders. */
+  training?: boolean;
 }
 
 const SCAN_SOURCES = ['auto', 'learned', 'auto+learned'] as const;
@@ -77,7 +80,7 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
   const source = options.source ?? 'auto';
   if (!(SCAN_SOURCES as readonly string[]).includes(source)) throw new InputError(`--source ${source}: not a source of scan`, { hint: `expected one of: ${SCAN_SOURCES.join(', ')}` });
   // the learned coder is trained on the study's own hand coding (its corpus), as for --source learned elsewhere
-  const coder = source === 'auto' ? null : trainCoder(load(ctx, undefined, { codebook: options.codebook }).corpus.documents, codebook);
+  const coder = source === 'auto' ? null : studyCoder(ctx, codebook, { codebook: options.codebook, training: options.training });
   const book = compileCodebook(codebook);
   const topic = scan.topic ? { label: scan.topic.label, book: compileCodebook(topicCodebook(scan.topic.terms)) } : null;
   const results: { file: string; result: ScanResult }[] = [];

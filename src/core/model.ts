@@ -283,6 +283,8 @@ export interface ProjectSettings {
   caseTables: readonly CaseTable[];
   /** `scan`: what `werkscan scan` checks a plan for; null: the defaults (see core/scan/checklist.ts). */
   scan: ScanSettings | null;
+  /** `training`: further hand-coded corpus folders (relative to `root`) the learned coder trains on. */
+  training: readonly { folder: string; origin: Origin }[];
 }
 
 /** The project file's `scan` section (docs/scan.md). */

@@ -9,7 +9,7 @@ const LANGUAGES = ['nl', 'en'] as const;
 
 /** The shape of each part, for messages. */
 const SHAPE = {
-  top: 'title, language, paths, attributes, document_types, comparison, case_tables, scan',
+  top: 'title, language, paths, attributes, document_types, comparison, case_tables, scan, training',
   paths: 'corpus, codebook, reports (folders, relative to the project file)',
   attributes: 'cases, respondents, documents',
   attribute: 'values (a list of values, or a mapping value → { label, noun })',
@@ -39,6 +39,7 @@ export function defaultSettings(root: string): ProjectSettings {
     comparison: null,
     caseTables: [],
     scan: null,
+    training: [],
   };
 }
 
@@ -78,7 +79,17 @@ export function parseProjectFile(text: string, file: string, root: string, cache
     comparison: comparison(r),
     caseTables: caseTables(r),
     scan: scanSettings(r),
+    training: training(r),
   };
+}
+
+/** `training`: a list of corpus folders whose manual coding the learned coder also learns from (docs/autocoding.md). */
+function training(r: YamlReader): ProjectSettings['training'] {
+  return (r.list(['training'], true) ?? []).map((_, i) => {
+    const folder = r.string(['training', i]);
+    if (folder.trim() === '') r.fail(['training', i], `${r.describe(['training', i])} is empty`, 'expected a corpus folder, relative to the project file');
+    return { folder, origin: { file: r.src.file, ...r.src.pos(['training', i]) } };
+  });
 }
 
 function attributes(r: YamlReader): ProjectSettings['attributes'] {
