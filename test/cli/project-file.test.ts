@@ -115,7 +115,7 @@ describe('schema problems are lint errors with file:line and the allowed values'
 
 describe('a bad project file: exit 2 with file:line:column and the expected shape', () => {
   const cases: [string, (s: string) => string, string, string][] = [
-    ['unknown key', (s) => s.replace('title: Pilot', 'titel: Pilot'), 'werkscan: werkscan.yaml:1:1: unknown key `titel` in the project file', '  expected the project file to have: title, language, paths, attributes, document_types, comparison, case_tables, scan'],
+    ['unknown key', (s) => s.replace('title: Pilot', 'titel: Pilot'), 'werkscan: werkscan.yaml:1:1: unknown key `titel` in the project file', '  expected the project file to have: title, language, paths, attributes, document_types, comparison, case_tables, scan, training'],
     ['unknown nested key', (s) => s.replace("kind: { values: [wijkteam] }", 'kind: { value: [wijkteam] }'), 'werkscan: werkscan.yaml:8:13: unknown key `value` in `attributes.cases.kind`', '  expected `attributes.cases.kind` to have: values (a list of values, or a mapping value → { label, noun })'],
     ['wrong type', (s) => s.replace('focusgroep: { turns: true }', 'focusgroep: { turns: ja }'), 'werkscan: werkscan.yaml:11:24: `document_types.focusgroep.turns` must be true or false', '  expected `turns: true` (the body is speaker turns) or nothing'],
     ['wrong type of groups', (s) => s.replace('groups: [pilot, regulier]', 'groups: pilot'), 'werkscan: werkscan.yaml:12:35: `comparison.groups` must be a list', '  expected lines starting with "- " or [a, b]'],
