@@ -57,11 +57,14 @@ function realFolder(f: TrainingFolder): string {
   return realpathSync(f.abs);
 }
 
-/** The `--train` folders, then the project file's `training` folders unless `--no-training`. */
-function trainingFolders(ctx: Context, project: Project, options: TrainOptions): TrainingFolder[] {
+/**
+ * The `--train` folders, then the `training` folders of the study's project file (the one the study corpus
+ * comes from, also when the corpus coded lies outside it) unless `--no-training`.
+ */
+function trainingFolders(ctx: Context, options: TrainOptions): TrainingFolder[] {
   const given = (options.train ?? []).map((g): TrainingFolder => ({ given: g, abs: path.resolve(ctx.cwd, g), origin: null }));
   if (options.training === false) return given;
-  const { root, training } = project.settings;
+  const { root, training } = projectPaths(ctx, undefined, options).settings;
   return [...given, ...training.map((t): TrainingFolder => ({ given: t.folder, abs: path.resolve(root, t.folder), origin: t.origin }))];
 }
 
@@ -75,7 +78,7 @@ function extraCorpora(ctx: Context, project: Project, study: { folder: string; r
   const read = study.read === null ? null : realpathSync(study.read);
   const studyReal = realpathSync(path.resolve(ctx.cwd, study.folder));
   const folders = new Map<string, TrainingFolder>();
-  for (const f of trainingFolders(ctx, project, options)) {
+  for (const f of trainingFolders(ctx, options)) {
     const real = realFolder(f);
     if (real === read && f.origin) warn(ctx, `training folder ${f.given} (${f.origin.file}:${f.origin.line}:${f.origin.column}) is the corpus being coded: left out of the training`);
     else if (real === read) throw new InputError(`${named(f)}: that is the corpus being coded — training on the documents you evaluate`, { hint: 'train on other coded material than the corpus you code or evaluate' });

@@ -82,6 +82,16 @@ describe('training: in werkscan.yaml', () => {
     expect(notList.stderr).toContain('must be a list');
   }, 60_000);
 
+  it("comes from the study's project file, also for a corpus outside the study", async () => {
+    const root = study('training: [extra]\n');
+    const outside = tempDir();
+    doc(path.join(outside, 'los'), 'o1', B, 'De lucht is blauw.', W);
+    const r = await werkscan(['agree', '--auto', path.join(outside, 'los'), '--source', 'learned', '--format', 'json'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const b = (JSON.parse(r.stdout) as { groups: Group[] }).groups.find((g) => g.group === 'cat-b');
+    expect(b).toMatchObject({ tp: 1, fn: 0 });
+  }, 60_000);
+
   it('is not read by the term coder: --source auto ignores even a missing folder', async () => {
     const r = await werkscan(['freq', '--source', 'auto', '--format', 'json'], study('training: [archief]\n'));
     expect(r.code, r.stderr).toBe(0);
