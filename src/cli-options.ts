@@ -16,17 +16,15 @@ export function formatOptions(cmd: Command): Command {
 }
 
 /** Options every corpus command takes. */
-export function common(cmd: Command, { format = true, counting = true } = {}): Command {
+export function common(cmd: Command, { format = true, counting = true, source = true } = {}): Command {
   cmd
     .argument('[corpus]', 'corpus folder (default: paths.corpus of werkscan.yaml, else corpus)')
     .option('--codebook <dir>', 'codebook folder (default: paths.codebook of werkscan.yaml, else codebook)')
     .option('--where <key=value>', 'only documents (and respondents) with this attribute; repeatable', collect, [] as string[]);
   if (format) formatOptions(cmd);
-  if (counting) {
-    cmd
-      .addOption(new Option('--source <source>', 'which coding to count').choices(SOURCES).default('manual'))
-      .option('--rollup', 'count a code for its parents too');
-  }
+  // findings counts each claim from the source the claim names (findings.yaml), so it takes no --source
+  if (counting && source) cmd.addOption(new Option('--source <source>', 'which coding to count').choices(SOURCES).default('manual'));
+  if (counting) cmd.option('--rollup', 'count a code for its parents too');
   return cmd;
 }
 

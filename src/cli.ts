@@ -53,7 +53,7 @@ function program(ctx: Context, setCode: SetCode): Command {
 }
 
 /** A command on a corpus, with the options every corpus command takes and its examples. */
-function corpusCommand(root: Command, name: string, description: string, opts?: { format?: boolean; counting?: boolean }): Command {
+function corpusCommand(root: Command, name: string, description: string, opts?: { format?: boolean; counting?: boolean; source?: boolean }): Command {
   const cmd = common(root.command(name).description(description), opts);
   if (['freq', 'compare', 'cooccur'].includes(name)) cmd.option('--train <dir>', TRAIN_HELP, collect, [] as string[]).option('--no-training', NO_TRAINING_HELP);
   cmd.addHelpText('after', `\nExamples:\n  ${EXAMPLES[name] ?? ''}\n`);
@@ -100,7 +100,7 @@ function checkingCommands(root: Command, ctx: Context, setCode: SetCode): void {
     .option('--no-findings', 'leave findings.yaml out (checking another corpus with this codebook)')
     .action(async (corpus: string, opts) => setCode((await import('./commands/lint.js')).lintCommand(ctx, corpus, opts)));
 
-  corpusCommand(root, 'findings', "check every claim of findings.yaml against the coding; exit 1 when one fails")
+  corpusCommand(root, 'findings', "check every claim of findings.yaml against the coding (each from the source the claim names); exit 1 when one fails", { source: false })
     .option('--margin', 'also say per claim how many units must be recoded before its verdict changes, and which units rest on one segment')
     .action(async (corpus: string, opts) => setCode((await import('./commands/findings.js')).findingsCommand(ctx, corpus, opts)));
 

@@ -13,7 +13,7 @@ const CASES: [args: string[], option: string, allowed: string][] = [
   ...['freq', 'compare', 'cooccur', 'lint', 'findings', 'privacy', 'agree a b', 'alpha x.csv'].map(
     (cmd): [string[], string, string] => [[...cmd.split(' '), '--format', 'bogus'], "--format <format>", FORMATS],
   ),
-  ...['freq', 'compare', 'cooccur', 'findings'].map((cmd): [string[], string, string] => [[cmd, '--source', 'bogus'], '--source <source>', SOURCES]),
+  ...['freq', 'compare', 'cooccur'].map((cmd): [string[], string, string] => [[cmd, '--source', 'bogus'], '--source <source>', SOURCES]),
   [['agree', '--auto', '--source', 'bogus'], '--source <source>', 'auto, learned, auto+learned'],
   [['freq', '--by', 'bogus'], '--by <group>', 'category, subquestion, polarity'],
   [['freq', '--unit', 'bogus'], '--unit <unit>', 'segments, documents, respondents, cases'],
@@ -37,6 +37,12 @@ describe('a value outside an option\'s choices', () => {
     const r = await werkscan(['compare', '--group-by', 'line', '--unit', 'segment'], repoRoot);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('werkscan: --unit segment: not a valid choice\n  expected one of: case, respondent, document\n');
+  });
+
+  it('findings takes no --source: each claim names its own source in findings.yaml', async () => {
+    const r = await werkscan(['findings', '--source', 'auto'], repoRoot);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--source'");
   });
 
   it('the help of compare --unit names both lists', async () => {
