@@ -13,12 +13,13 @@ import { pseudonymiser } from '../core/ingest/pseudonymise.js';
 import { parseSpeakerMap, type SpeakerMap } from '../core/ingest/speaker-map.js';
 import { defaultRule, userRule, type LabelRule } from '../core/ingest/speakers.js';
 import type { ProjectSettings } from '../core/model.js';
+import { parseCases } from '../core/parse/cases.js';
 import { CONVERTERS, SPEECH } from '../io/ingest/convert.js';
 import { listInputs, readInput, type Input } from '../io/ingest/inputs.js';
 import { display, readText } from '../io/read.js';
 import { writeAtomic } from '../io/write.js';
 import { formatIngestSummary, formatIngestWarning, type IngestedRow } from '../report/ingest.js';
-import { projectPaths, type Context } from './context.js';
+import { projectPaths, warn, type Context } from './context.js';
 
 export interface IngestOptions {
   case?: string;
@@ -129,8 +130,31 @@ function checkTargets(ctx: Context, planned: readonly Planned[], force: boolean)
   }
 }
 
+/**
+ * The cases.yaml that will hold the new documents' case (the first in the output folder or above it, up to
+ * the project's root), when it does not list `--case`: a warning, since the user may add the case after.
+ */
+function checkCase(ctx: Context, s: Setup): void {
+  for (let dir = s.outAbs; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'cases.yaml');
+    if (existsSync(file)) {
+      const shown = display(ctx.cwd, file);
+      let ids: string[];
+      try {
+        ids = parseCases(readText(file, shown), shown).map((c) => c.id);
+      } catch {
+        return; // a broken cases.yaml is lint's to report
+      }
+      if (!ids.includes(s.case)) warn(ctx, `--case ${s.case} is not in ${shown}: add it there (until then lint reports the new documents' case as unknown)`);
+      return;
+    }
+    if (dir === s.settings.root || path.dirname(dir) === dir || !dir.startsWith(s.settings.root)) return;
+  }
+}
+
 export async function ingestCommand(ctx: Context, files: readonly string[], options: IngestOptions): Promise<number> {
   const s = setup(ctx, options);
+  checkCase(ctx, s);
   const { inputs, skipped } = listInputs(files, ctx.cwd);
   if (inputs.length === 0) {
     throw new InputError(`nothing to ingest${skipped.length > 0 ? `: ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (${skipped[0]!.file}: ${skipped[0]!.reason})` : ''}`, {

@@ -111,6 +111,18 @@ describe('werkscan ingest --speakers', () => {
   });
 });
 
+describe('werkscan ingest --case', () => {
+  it('warns when the corpus\'s cases.yaml does not list the case (also for a subfolder), and writes anyway', async () => {
+    const dir = study();
+    const known = await werkscan(['ingest', 'material/interview-ondertitels.srt', '--case', 'noord', '--dry-run'], dir);
+    expect(known.stderr).toBe('');
+    const r = await werkscan(['ingest', 'material/interview-ondertitels.srt', '--case', 'zuid', '--out', 'corpus/nieuw'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("werkscan: warning: --case zuid is not in corpus/cases.yaml: add it there (until then lint reports the new documents' case as unknown)\n");
+    expect(existsSync(path.join(dir, 'corpus/nieuw/interview-ondertitels.md'))).toBe(true);
+  });
+});
+
 describe('werkscan ingest: refusals, --force, --dry-run', () => {
   it('never overwrites without --force; --dry-run prints and writes nothing', async () => {
     const dir = study();
