@@ -52,8 +52,16 @@ describe('index.html of the shipped study', () => {
   });
 
   it('groups the columns by research line, comparison groups first, with their labels', () => {
-    expect(texts('table.hm th.grp')).toEqual(['BOTOC (8)', 'overig (7)', 'verdiepend (7)', 'internationaal (10)']);
+    // overig: the 5 municipalities of comparison.population (kind gemeente), then RIEC and JenV outside it
+    expect(texts('table.hm th.grp')).toEqual(['BOTOC (8)', 'overig (5)', 'overig, buiten de populatie (2)', 'verdiepend (7)', 'internationaal (10)']);
     expect(texts('table.hm th.case').slice(0, 9)).toEqual(['Amsterdam', 'Arnhem', 'Den Haag', 'Eindhoven', 'Rotterdam', 'Tilburg', 'Utrecht', 'Zaanstad', 'Capelle aan den IJssel']);
+  });
+
+  it('names the axis it groups by, and the document that counts under a case of another line', () => {
+    const notes = texts('#heatmap p.meta');
+    expect(notes[0]).toContain('gegroepeerd naar line;');
+    // ehv-ov-01 has line: overig in its front matter; its case Eindhoven is BOTOC (corpus/cases.yaml)
+    expect(notes[1]).toBe('Een document met een eigen line telt in de kolom van zijn case: ehv-ov-01 (overig) bij Eindhoven (BOTOC).');
   });
 
   it('counts cells as the matrix does, checked by hand against the corpus', () => {
@@ -67,8 +75,8 @@ describe('index.html of the shipped study', () => {
     expect(document.querySelector('table.hm a[href="#cell=utrecht/capaciteit"]')!.parentElement!.className).toBe('h2');
   });
 
-  it('adds up rows and columns: capaciteit in all 8 BOTOC cases and 5 of 7 overig, 13 segments; 553 in all', () => {
-    expect(rowTotals('capaciteit')).toEqual([8, 5, 0, 0, 13]);
+  it('adds up rows and columns: capaciteit in all 8 BOTOC cases, 4 of 5 overig municipalities (not Leiden) and JenV, 13 segments; 553 in all', () => {
+    expect(rowTotals('capaciteit')).toEqual([8, 4, 1, 0, 0, 13]);
     const foot = [...document.querySelectorAll('table.hm tfoot td')];
     expect(Number(foot[0]!.textContent)).toBe(45); // Amsterdam: 45 coded segments (compare --format json totals)
     expect(Number(foot.at(-1)!.textContent)).toBe(553);

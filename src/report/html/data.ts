@@ -6,7 +6,7 @@
 import { caseMatrix, type Matrix } from '../../core/count/compare.js';
 import { respondentOf, select } from '../../core/count/select.js';
 import { POLARITIES, type Code, type CorpusDocument, type Project, type Segment } from '../../core/model.js';
-import { groupLabel } from '../axis.js';
+import { groupFilter, groupLabel } from '../axis.js';
 import type { ReportInput } from '../input.js';
 import type { PageWords } from './words.js';
 
@@ -41,6 +41,10 @@ export interface HeatmapData {
   docs: [string, string][];
   segments: SegmentRow[];
   claims: ClaimRow[];
+  /** The comparison axis the columns are grouped by (null: none). */
+  axis: string | null;
+  /** Documents whose own axis value differs from their case's, as the page words them. */
+  crossing: string[];
 }
 
 const MARK: Record<string, string> = { reproduced: '✓', failed: '✗', 'known-discrepancy': '≠', 'stale-discrepancy': '✗' };
@@ -64,7 +68,11 @@ export function level(scale: readonly [number, number][], v: number): number {
   return (scale.find(([b]) => v <= b) ?? scale[scale.length - 1]!)[1];
 }
 
-/** Cases in column order: groups of the axis (comparison groups first, then the schema's, then as found). */
+/**
+ * Cases in column order: groups of the axis (comparison groups first, then the schema's, then as found).
+ * A group with a `comparison.population` shows the cases outside it as a group of their own after it, so
+ * its columns and subtotal count what the claims and deelvragen.md count.
+ */
 function columnGroups(project: Project, caseIds: readonly string[], words: PageWords): { order: string[]; groups: { label: string; ids: string[] }[] } {
   const settings = project.settings;
   const axis = settings.comparison?.axis;
@@ -73,7 +81,13 @@ function columnGroups(project: Project, caseIds: readonly string[], words: PageW
   const declared = (settings.attributes.cases[axis]?.values ?? []).map((v) => v.value);
   const values = [...new Set([...(settings.comparison?.groups ?? []), ...declared, ...caseIds.map((id) => attrs.get(id)?.[axis] ?? '')])];
   const groups = values
-    .map((v) => ({ label: v === '' ? words.noGroup : groupLabel(settings, v), ids: caseIds.filter((id) => (attrs.get(id)?.[axis] ?? '') === v) }))
+    .flatMap((v) => {
+      const ids = caseIds.filter((id) => (attrs.get(id)?.[axis] ?? '') === v);
+      const label = v === '' ? words.noGroup(axis) : groupLabel(settings, v);
+      const filter = v === '' ? [] : Object.entries(groupFilter(settings, v)).filter(([k]) => k !== axis);
+      const inside = ids.filter((id) => filter.every(([k, want]) => attrs.get(id)?.[k] === want));
+      return [{ label, ids: inside }, { label: words.outsidePopulation(label), ids: ids.filter((id) => !inside.includes(id)) }];
+    })
     .filter((g) => g.ids.length > 0);
   return { order: groups.flatMap((g) => g.ids), groups };
 }
@@ -133,6 +147,19 @@ function claimRows(input: ReportInput, caseIndex: ReadonlyMap<string, number>, m
   });
 }
 
+/** Documents with a value of the axis other than their case's (they count in their case's column). */
+function crossingDocuments(project: Project, words: PageWords): string[] {
+  const axis = project.settings.comparison?.axis;
+  if (axis === undefined) return [];
+  const cases = new Map(project.corpus.cases.map((c) => [c.id, c.attrs]));
+  return project.corpus.documents
+    .filter((d) => d.attrs[axis] !== undefined && d.attrs[axis] !== cases.get(d.case)?.[axis])
+    .map((d) => {
+      const c = cases.get(d.case);
+      return words.crossingItem(d.id, groupLabel(project.settings, d.attrs[axis]!), c?.name ?? d.case, c?.[axis] === undefined ? '—' : groupLabel(project.settings, c[axis]!));
+    });
+}
+
 /** `margins`: each finding's margin as the findings table shows it. */
 export function heatmapData(input: ReportInput, words: PageWords, margins: readonly string[]): HeatmapData {
   const { project, matrix } = input;
@@ -152,5 +179,7 @@ export function heatmapData(input: ReportInput, words: PageWords, margins: reado
     docs,
     segments,
     claims: claimRows(input, caseIndex, margins),
+    axis: project.settings.comparison?.axis ?? null,
+    crossing: crossingDocuments(project, words),
   };
 }

@@ -67,7 +67,7 @@ export function heatmapSection(d: HeatmapData, words: PageWords): string {
   const modes = words.modes.map((m, i) => `<label><input type="radio" name="hm-mode" value="${i}"${i === 0 ? ' checked' : ''}> ${esc(m)}</label>`).join('');
   return `<section id="heatmap">
 <h2>${esc(words.heatmapTitle)}</h2>
-<p class="meta">${esc(words.heatmapNote)}</p>
+<p class="meta">${esc(words.heatmapNote(d.axis))}</p>${d.axis !== null && d.crossing.length > 0 ? `\n<p class="meta">${esc(words.crossing(d.axis, d.crossing))}</p>` : ''}
 <div class="controls"><fieldset class="modes"><legend>${esc(words.countLabel)}</legend>${modes}</fieldset>
 ${Array.from({ length: MODES }, (_, m) => legend(d.scales[m]!, m, words)).join('\n')}</div>
 <div class="hm-box" role="region" aria-label="${esc(words.region)}" tabindex="0">

@@ -7,7 +7,11 @@ import type { Language } from '../words.js';
 
 export interface PageWords {
   heatmapTitle: string;
-  heatmapNote: string;
+  /** What the heatmap shows; `axis`: the comparison axis the columns are grouped by, null: none. */
+  heatmapNote: (axis: string | null) => string;
+  /** Documents whose own value of the axis differs from their case's: they count in their case's column. */
+  crossing: (axis: string, items: readonly string[]) => string;
+  crossingItem: (doc: string, value: string, caseName: string, caseValue: string) => string;
   /** The toggle: what a cell counts. */
   countLabel: string;
   modes: readonly [string, string, string];
@@ -18,7 +22,9 @@ export interface PageWords {
   total: string;
   groupTotal: (label: string) => string;
   /** Column group of cases without a value of the axis, and the one group when there is no axis. */
-  noGroup: string;
+  noGroup: (axis: string) => string;
+  /** Column group of the cases of a group that fall outside its `comparison.population`. */
+  outsidePopulation: (label: string) => string;
   allCases: string;
   /** Region label of the scrolling heatmap box. */
   region: string;
@@ -43,8 +49,10 @@ export interface PageWords {
 
 const nl: PageWords = {
   heatmapTitle: 'Codes per case',
-  heatmapNote:
-    'Elke kolom is een case, gegroepeerd naar onderzoekslijn; elke rij een code, gegroepeerd naar deelvraag (de eerste die de code noemt) en categorie. Klik op een getal, een code of een case voor de segmenten erachter en de uitspraken die erop steunen.',
+  heatmapNote: (axis) =>
+    `Elke kolom is een case${axis === null ? '' : `, gegroepeerd naar ${axis}`}; elke rij een code, gegroepeerd naar deelvraag (de eerste die de code noemt) en categorie. Klik op een getal, een code of een case voor de segmenten erachter en de uitspraken die erop steunen.`,
+  crossing: (axis, items) => `Een document met een eigen ${axis} telt in de kolom van zijn case: ${items.join('; ')}.`,
+  crossingItem: (doc, value, caseName, caseValue) => `${doc} (${value}) bij ${caseName} (${caseValue})`,
   countLabel: 'Tel',
   modes: ['segmenten', 'respondenten', 'aanwezig'],
   modeNotes: [
@@ -56,7 +64,8 @@ const nl: PageWords = {
   code: 'code',
   total: 'totaal',
   groupTotal: (label) => `Σ ${label}`,
-  noGroup: 'zonder onderzoekslijn',
+  noGroup: (axis) => `zonder ${axis}`,
+  outsidePopulation: (label) => `${label}, buiten de populatie`,
   allCases: 'alle cases',
   region: 'Codes per case (scrollt binnen dit kader)',
   otherSubquestions: (ids) => `ook ${ids}`,
@@ -79,8 +88,10 @@ const nl: PageWords = {
 
 const en: PageWords = {
   heatmapTitle: 'Codes per case',
-  heatmapNote:
-    'Each column is a case, grouped by research line; each row a code, grouped by sub-question (the first one the code names) and category. Click a number, a code or a case for the segments behind it and the claims that rest on them.',
+  heatmapNote: (axis) =>
+    `Each column is a case${axis === null ? '' : `, grouped by ${axis}`}; each row a code, grouped by sub-question (the first one the code names) and category. Click a number, a code or a case for the segments behind it and the claims that rest on them.`,
+  crossing: (axis, items) => `A document with a ${axis} of its own counts in its case's column: ${items.join('; ')}.`,
+  crossingItem: (doc, value, caseName, caseValue) => `${doc} (${value}) under ${caseName} (${caseValue})`,
   countLabel: 'Count',
   modes: ['segments', 'respondents', 'present'],
   modeNotes: [
@@ -92,7 +103,8 @@ const en: PageWords = {
   code: 'code',
   total: 'total',
   groupTotal: (label) => `Σ ${label}`,
-  noGroup: 'no research line',
+  noGroup: (axis) => `no ${axis}`,
+  outsidePopulation: (label) => `${label}, outside the population`,
   allCases: 'all cases',
   region: 'Codes per case (scrolls inside this box)',
   otherSubquestions: (ids) => `also ${ids}`,
