@@ -33,7 +33,7 @@ table.hm{width:auto;border:none;margin:0;font-size:12px;border-collapse:separate
 .hm th,.hm td{padding:0;border-bottom:1px solid #eef0f4;border-right:1px solid #f2f3f6}
 .hm thead{position:sticky;top:0;z-index:3}
 .hm thead th{background:#eef1f6;vertical-align:bottom;text-align:center}
-.hm th.grp{padding:3px 6px;border-left:2px solid #8d97aa;white-space:nowrap;text-align:left}
+.hm th.grp{padding:3px 6px;border-left:2px solid #8d97aa;white-space:normal;text-align:left;vertical-align:bottom}
 .hm th.case,.hm thead th.t{height:10.5em}
 .hm th.case a,.hm thead th.t span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);max-height:10.2em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:4px 0}
 .hm th.case a{color:inherit;text-decoration:none}
