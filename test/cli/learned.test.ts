@@ -16,6 +16,20 @@ describe('learned coding from the command line', () => {
     expect(all.tp).toBeGreaterThan(0);
   }, 60_000);
 
+  it('gives on each blind held-out set the counts the README states (issue #19\'s target: F1 ≥ 0.45, precision ≥ 0.5)', async () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const set of ['corpus-heldout', 'corpus-heldout-2', 'corpus-heldout-3']) {
+      const r = await werkscan(['agree', '--auto', '--source', 'learned', set, '--format', 'json'], repoRoot);
+      expect(r.code).toBe(0);
+      // the set is one of the project's training: folders, so it is left out of its own training, and said
+      expect(r.stderr).toContain(`training folder ${set} (werkscan.yaml:`);
+      const all = (JSON.parse(r.stdout) as { groups: (Group & { f1: number })[] }).groups.find((g) => g.group === '*')!;
+      expect(readme).toContain(`| \`${set}/\` | \`learned\` | ${all.tp} | ${all.fp} | ${all.fn} | ${all.precision!.toFixed(2)} (`);
+      expect(all.f1).toBeGreaterThanOrEqual(0.45);
+      expect(all.precision).toBeGreaterThanOrEqual(0.5);
+    }
+  }, 120_000);
+
   it('freq --source learned counts, and --source goes with --auto only in agree', async () => {
     expect((await werkscan(['freq', '--source', 'learned', '--format', 'json'], repoRoot)).code).toBe(0);
     const r = await werkscan(['agree', 'corpus', 'corpus-coder-b', '--source', 'learned'], repoRoot);
