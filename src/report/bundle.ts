@@ -82,7 +82,7 @@ export function buildReports(project: Project, options: ReportOptions = {}, auto
 /** A report as built: a file to write, or a workbook still to be written as bytes (renderFiles). */
 export type BuiltFile = OutputFile | { name: string; workbook: Workbook };
 
-/** The files to write: each workbook written as .xlsx bytes (exceljs, loaded only here). */
+/** The files to write: each workbook written as .xlsx bytes (xlsx.ts, loaded only here). */
 export async function renderFiles(files: readonly BuiltFile[]): Promise<OutputFile[]> {
   const books = files.some((f) => 'workbook' in f) ? await import('./xlsx.js') : null;
   return Promise.all(files.map(async (f) => ('workbook' in f ? { name: f.name, content: await books!.xlsxBytes(f.workbook) } : f)));

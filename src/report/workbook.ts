@@ -1,6 +1,6 @@
 /**
  * `reports/werkscan.xlsx` as data: which sheets, which rows, what kind each column is. Pure; xlsx.ts
- * writes it with exceljs. Numbers are numbers, a share is its fraction (shown as a percentage), k and n
+ * writes it as SpreadsheetML. Numbers are numbers, a share is its fraction (shown as a percentage), k and n
  * stand in columns of their own.
  */
 import { segmentRows } from './segments.js';
