@@ -6,7 +6,7 @@ import { lint, sortProblems } from '../core/checks/lint.js';
 import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
-import { readCsvRecords } from '../io/read.js';
+import { csvRecords } from '../io/read.js';
 import { buildReports, renderFiles, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { corpusFor, jobsFor, load, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';
@@ -95,8 +95,9 @@ async function code(ctx: Context, corpus: string | undefined, options: CodeOptio
     ctx.stderr.write(`werkscan: ${summarizeProblems(problems)}; nothing written\n`);
     return 1;
   }
-  // (the workbook's segments sheet shows segments.csv's rows: read back from the parts)
-  const segmentRows = streamed ? readCsvRecords(streamed.parts, options.delimiter ?? ',') : undefined;
+  // (the workbook's segments sheet shows segments.csv's rows: read back from the parts as it is written)
+  const parts = streamed?.parts ?? [];
+  const segmentRows = streamed ? { count: streamed.rows, [Symbol.iterator]: () => csvRecords(parts, options.delimiter ?? ',') } : undefined;
   const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts, segmentRows } : undefined;
   const built = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const { rows, population, segments, findings } = built;

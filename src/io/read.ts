@@ -254,10 +254,9 @@ export function loadProject(paths: Paths): Project {
 /**
  * The records of CSV files as werkscan writes them (report/csv.ts csvRecord: a field quoted when it holds a
  * quote, doubled, the delimiter or a line feed; a line feed after each record), in file order: the rows of
- * segments.csv read back from its part files.
+ * segments.csv read back from its part files, one file in memory at a time.
  */
-export function readCsvRecords(files: readonly string[], delimiter: string): string[][] {
-  const out: string[][] = [];
+export function* csvRecords(files: readonly string[], delimiter: string): Generator<string[]> {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     let record: string[] = [];
@@ -287,12 +286,11 @@ export function readCsvRecords(files: readonly string[], delimiter: string): str
       }
       record.push(field);
       if (text[i] === '\n') {
-        out.push(record);
+        yield record;
         record = [];
         i++;
       } else if (delimiter !== '' && text.startsWith(delimiter, i)) i += delimiter.length;
     }
-    if (record.length > 0) out.push(record);
+    if (record.length > 0) yield record;
   }
-  return out;
 }

@@ -76,6 +76,8 @@ export interface CountResult extends Checked {
 export interface CodeResult extends Checked {
   /** Part files of segments.csv, with the index of the first file of their batch. */
   parts: [number, string][];
+  /** How many rows the part files hold. */
+  rows: number;
   termCounts: [string, number][];
   findings: PartialFindings;
 }

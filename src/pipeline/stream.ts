@@ -142,6 +142,7 @@ export function codeFiles(
   const documents: CodeResult['documents'] = [];
   const parts: CodeResult['parts'] = [];
   let rows = '';
+  let rowCount = 0;
   let part: string | null = null;
   const flush = (from: number) => {
     try {
@@ -160,7 +161,9 @@ export function codeFiles(
     shell,
     book,
     (doc, auto, index) => {
-      rows += segmentsBody(segmentRows(doc, [...doc.segments, ...auto.segments]), job.csv);
+      const docRows = segmentRows(doc, [...doc.segments, ...auto.segments]);
+      rows += segmentsBody(docRows, job.csv);
+      rowCount += docRows.length;
       if (rows.length > 1 << 20) flush(index);
       countHits(auto.hits, termCounts);
       findings.addDocument(shell, doc, { auto: new Map([[doc.id, auto.segments]]) });
@@ -177,7 +180,7 @@ export function codeFiles(
     progress,
     yamlCache,
   );
-  return { ...checked, documents, parts, termCounts: [...termCounts], findings: findings.toPartial() };
+  return { ...checked, documents, parts, rows: rowCount, termCounts: [...termCounts], findings: findings.toPartial() };
 }
 
 /**
@@ -282,5 +285,5 @@ export async function streamCode(paths: StreamPaths, corpus: CorpusFiles, thread
   }
   const parts = results.flatMap((r) => r.parts).sort((a, b) => a[0] - b[0]).map((p) => p[1]);
   const project: Project = { ...shell, corpus: { ...shell.corpus, documents, unread: corpus.unread } };
-  return { project, problems, termCounts, findings: findings.units, parts };
+  return { project, problems, termCounts, findings: findings.units, parts, rows: results.reduce((n, r) => n + r.rows, 0) };
 }

@@ -19,8 +19,11 @@ export interface AutoCoding {
   findings: ReadonlyMap<string, FindingUnits> | null;
   /** Files holding segments.csv's rows in document order, written while coding (large corpora). */
   segmentsParts: readonly string[] | null;
-  /** Those rows read back (for the workbook's segments sheet), when they are in part files. */
-  segmentRows?: readonly (readonly string[])[];
+  /**
+   * Those rows (for the workbook's segments sheet), when they are in part files: read back each time they
+   * are iterated, so they are never all in memory; `count` says how many there are.
+   */
+  segmentRows?: Iterable<readonly string[]> & { count: number };
 }
 
 import type { Workbook } from './workbook-model.js';

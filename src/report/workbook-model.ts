@@ -13,7 +13,8 @@ export interface SheetColumn {
 export interface Sheet {
   name: string;
   columns: SheetColumn[];
-  rows: Value[][];
+  /** Iterated more than once (the widths, then the writing); possibly read from files each time. */
+  rows: Iterable<readonly Value[]>;
 }
 
 export interface Workbook {

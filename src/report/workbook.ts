@@ -13,13 +13,12 @@ import type { Kind, Sheet, Value, Workbook } from './workbook-model.js';
 const MAX_WIDTH = 60;
 
 /** Columns sized to their header and longest cell (shares as "100%"), at least 6 and at most 60 wide. */
-function sheet(name: string, headers: readonly [string, Kind][], rows: Value[][]): Sheet {
+function sheet(name: string, headers: readonly [string, Kind][], rows: Iterable<readonly Value[]>): Sheet {
   const shown = (v: Value, kind: Kind) => (v === null ? '' : kind === 'share' ? `${Math.round(Number(v) * 100)}%` : String(v));
-  const columns = headers.map(([header, kind], i) => {
-    let w = [...header].length;
-    for (const r of rows) w = Math.max(w, [...shown(r[i] ?? null, kind)].length);
-    return { header, kind, width: Math.min(MAX_WIDTH, Math.max(6, w + 2)) };
-  });
+  // One pass over the rows (they may be read from files each time they are iterated).
+  const widths = headers.map(([header]) => [...header].length);
+  for (const r of rows) headers.forEach(([, kind], i) => (widths[i] = Math.max(widths[i]!, [...shown(r[i] ?? null, kind)].length)));
+  const columns = headers.map(([header, kind], i) => ({ header, kind, width: Math.min(MAX_WIDTH, Math.max(6, widths[i]! + 2)) }));
   return { name, columns, rows };
 }
 
@@ -87,8 +86,14 @@ const MAX_ROWS = 1_048_575;
  */
 function segmentSheet({ project, auto }: ReportInput, name: string, onlyCsv: string): Sheet {
   const rows = auto.segmentsParts !== null ? (auto.segmentRows ?? []) : project.corpus.documents.flatMap((d) => segmentRows(d, [...d.segments, ...(auto.segments?.get(d.id) ?? [])]));
-  if (rows.length > MAX_ROWS) return sheet(name, [['', 'text']], [[onlyCsv]]);
-  return sheet(name, SEGMENT_KINDS, rows.map((r) => r.map((v, i) => (SEGMENT_KINDS[i]![1] === 'count' ? Number(v) : v))));
+  const count = 'count' in rows ? rows.count : rows.length;
+  if (count > MAX_ROWS) return sheet(name, [['', 'text']], [[onlyCsv]]);
+  const typed = (r: readonly string[]) => r.map((v, i) => (SEGMENT_KINDS[i]![1] === 'count' ? Number(v) : v));
+  return sheet(name, SEGMENT_KINDS, {
+    *[Symbol.iterator]() {
+      for (const r of rows) yield typed(r);
+    },
+  });
 }
 
 function evidenceSheet({ matrix }: ReportInput, name: string): Sheet {

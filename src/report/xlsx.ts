@@ -75,12 +75,12 @@ function cell(ref: string, v: Value, style: number, strings: Strings): string {
 /** A worksheet's XML in pieces: frozen header row, column widths and formats, then the rows. */
 function* sheetXml(sheet: Sheet, strings: Strings): Generator<string> {
   const letters = sheet.columns.map((_, i) => column(i));
-  const last = sheet.columns.length === 0 ? 'A1' : `${letters.at(-1)}${sheet.rows.length + 1}`;
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${STYLE[c.kind] ? ` style="${STYLE[c.kind]}"` : ''}/>`).join('');
-  let out = `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1:${last}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  let out = `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
   out += `<row r="1">${sheet.columns.map((c, i) => cell(`${letters[i]}1`, c.header, 1, strings)).join('')}</row>`;
-  for (const [j, row] of sheet.rows.entries()) {
-    const r = j + 2;
+  let r = 1;
+  for (const row of sheet.rows) {
+    r++;
     out += `<row r="${r}">`;
     for (let i = 0; i < row.length; i++) out += cell(`${letters[i] ?? column(i)}${r}`, row[i] ?? null, STYLE[sheet.columns[i]?.kind ?? 'text'], strings);
     out += '</row>';

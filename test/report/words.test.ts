@@ -67,7 +67,7 @@ function foreign(text: string, data: readonly string[], language: Language): str
 const STUDIES = { 'the shipped study': repoRoot, 'examples/starter': starter };
 // The workbook's own words: sheet names and the read-me sheet (its other cells are data, like the CSV files').
 const textOf = (f: BuiltFile) =>
-  'workbook' in f ? [...f.workbook.sheets.map((s) => s.name), ...f.workbook.sheets[0]!.rows.flat().filter((v) => typeof v === 'string')].join('\n') : 'content' in f && typeof f.content === 'string' ? f.content : '';
+  'workbook' in f ? [...f.workbook.sheets.map((s) => s.name), ...[...f.workbook.sheets[0]!.rows].flat().filter((v) => typeof v === 'string')].join('\n') : 'content' in f && typeof f.content === 'string' ? f.content : '';
 
 describe.each(Object.entries(STUDIES))('reports of %s', (_, dir) => {
   const project = loadProject({ cwd: dir, corpus: 'corpus', codebook: 'codebook', settings: projectSettings({ cwd: dir }) });

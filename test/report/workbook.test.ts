@@ -2,14 +2,21 @@
  * reports/werkscan.xlsx (#17.3), read back with a second, independent reader (read-excel-file): every
  * sheet holds the counts the commands print as JSON, all rows; the same project gives the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReports } from '../../src/report/bundle.js';
+import { loadProject } from '../../src/io/read.js';
+import { projectSettings } from '../../src/io/project-file.js';
+import type { Workbook } from '../../src/report/workbook-model.js';
 import { repoRoot, tempDir, werkscan } from '../helpers/run.js';
 
 type Row = (string | number | boolean | Date | null)[];
+/** LibreOffice with Calc (Debian: libreoffice-calc-nogui), a third reader of the workbook. */
+const calc = spawnSync('soffice', ['--version']).status === 0 && ['/usr/lib/libreoffice/program/libsclo.so'].some((f) => existsSync(f));
 const json = async (args: string[]) => {
   const r = await werkscan([...args, '--format', 'json'], repoRoot);
   expect(r.code).toBe(0);
@@ -93,4 +100,47 @@ describe('werkscan.xlsx of the shipped study', () => {
     expect(strFromU8(files['xl/styles.xml']!)).toContain('formatCode="+0;-0;0"');
     expect(strFromU8(files['docProps/core.xml']!)).toContain('2000-01-01T00:00:00Z');
   });
+
+  it.skipIf(!calc)(`opens in LibreOffice Calc, which shows the numbers in their formats${calc ? '' : ' (skipped: LibreOffice Calc not installed; apt-get install libreoffice-calc-nogui)'}`, () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'w.xlsx'), bytes);
+    // CSV of every sheet (-1), UTF-8 (76), cells as shown (the ninth token), one file per sheet.
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, path.join(dir, 'w.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const csv = (name: string) => readFileSync(path.join(dir, `w-${name}.csv`), 'utf8').trimEnd().split('\n');
+    // geen-samenwerking-wi: botoc 6/8 shown as 75%, the Δ column signed; geen-contact-wi-planvorming 5/8 = 62.5% → 63%
+    expect(csv('Groepen')[1]).toMatch(/,geen-samenwerking-wi,.*,6,8,75%,3,6,50%,.*,\+75$/);
+    expect(csv('Groepen')[2]).toMatch(/,5,8,63%,1,6,17%,/);
+    expect(csv('Segmenten')).toHaveLength(sheet('Segmenten').length);
+    expect(csv('Lees mij')[0]).toBe(sheet('Lees mij')[0]!.join(','));
+  }, 150_000);
 });
+
+describe('the segments sheet of a streamed run', () => {
+  const project = loadProject({ cwd: repoRoot, corpus: 'corpus', codebook: 'codebook', settings: projectSettings({ cwd: repoRoot }) });
+  const segmentsSheet = (rows: Iterable<readonly string[]> & { count: number }) => {
+    const auto = { segments: null, termCounts: new Map<string, number>(), findings: null, segmentsParts: [], segmentRows: rows };
+    const book = buildReports(project, {}, auto).files.find((f) => f.name === 'werkscan.xlsx') as unknown as { workbook: Workbook };
+    return book.workbook.sheets.find((s) => s.name === 'Segmenten')!;
+  };
+
+  it('reads the rows from the part files only when they fit a sheet: more than 1,048,575 are not read at all', () => {
+    let reads = 0;
+    const rows = { count: 1_048_576, [Symbol.iterator]: () => { reads++; return [][Symbol.iterator](); } };
+    const sheet = segmentsSheet(rows);
+    expect([...sheet.rows]).toEqual([[expect.stringContaining('segments.csv')]]);
+    expect(reads).toBe(0);
+  });
+
+  it('reads them once for the column widths and once per writing, never keeping them: counts become numbers', () => {
+    let reads = 0;
+    const row = ['ams-01#1', 'ams-01', 'amsterdam', 'R2', 'rol', 'code', 'manual', '426', '486', '15', 'tekst'];
+    const rows = { count: 1, [Symbol.iterator]: () => { reads++; return [row][Symbol.iterator](); } };
+    const sheet = segmentsSheet(rows);
+    expect(reads).toBe(1);
+    expect([...sheet.rows]).toEqual([[...row.slice(0, 7), 426, 486, 15, 'tekst']]);
+    expect(reads).toBe(2);
+  });
+});
+

@@ -62,7 +62,6 @@ describe('xlsxBytes', () => {
     const files = unzipSync(await xlsxBytes(book));
     const breed = strFromU8(files['xl/worksheets/sheet2.xml']!);
     expect(breed).toContain('<c r="Z2" s="2"><v>250</v></c><c r="AA2" s="2"><v>260</v></c>');
-    expect(breed).toContain('<dimension ref="A1:AD2"/>');
     expect(strFromU8(files['xl/sharedStrings.xml']!)).toMatch(/^<\?xml[^>]*>\n<sst [^>]*uniqueCount="\d+"><si><t xml:space="preserve">tekst<\/t><\/si>/);
   });
 
