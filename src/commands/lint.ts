@@ -1,5 +1,8 @@
 /** `werkscan lint`: codebook and corpus consistency. */
-import { lint } from '../core/checks/lint.js';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { lint, sortProblems, type Problem } from '../core/checks/lint.js';
+import type { Project } from '../core/model.js';
 import { formatProblem, problemMessage, summarizeProblems } from '../report/lint.js';
 import { load, type CommonOptions, type Context } from './context.js';
 import { parseFormat } from './options.js';
@@ -9,7 +12,7 @@ export function lintCommand(ctx: Context, corpus: string | undefined, options: C
   const format = parseFormat(options.format);
   // files not read are listed with the problems, as warnings
   const project = load(ctx, corpus, options, { warnUnread: false });
-  const problems = lint(project, { findings: options.findings !== false });
+  const problems = sortProblems([...lint(project, { findings: options.findings !== false }), ...trainingProblems(project)]);
   const failed = problems.some((p) => p.severity === 'error');
   if (format === 'json') {
     emitJson(ctx, { ok: !failed, problems: problems.map((p) => ({ ...p, message: problemMessage(p) })) });
@@ -22,4 +25,18 @@ export function lintCommand(ctx: Context, corpus: string | undefined, options: C
     );
   }
   return failed ? 1 : 0;
+}
+
+/** A `training` folder of the project file that is not there (only `--source learned` reads them; said here, before it does). */
+function trainingProblems({ settings }: Project): Problem[] {
+  const isFolder = (abs: string) => {
+    try {
+      return statSync(abs).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return settings.training
+    .filter((t) => !isFolder(path.resolve(settings.root, t.folder)))
+    .map((t) => ({ rule: 'missing-training-folder', severity: 'error', file: t.origin.file, line: t.origin.line, column: t.origin.column, args: { folder: t.folder } }));
 }

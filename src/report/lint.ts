@@ -25,6 +25,7 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'example-wrongly-coded': (a) => `nomatch example of code ${a.code} is coded automatically: "${a.example}" (term "${a.term}" matches "${a.surface}")`,
   'invalid-attribute-value': (a) => `${a.kind} ${a.id} has ${a.key}: ${a.value}, which werkscan.yaml does not allow (expected one of: ${a.expected})`,
   'unknown-document-type': (a) => `document ${a.document} has unknown type "${a.type}" (expected one of: ${a.expected}; declare more under document_types in werkscan.yaml)`,
+  'missing-training-folder': (a) => `training folder ${a.folder} does not exist (expected a corpus folder of hand-coded documents, relative to the project file)`,
   'unknown-axis-group': (a) => `comparison group "${a.group}" is a value of ${a.axis} that no case (in ${a.cases}) and no document has`,
   'unknown-axis': (a) => `comparison axis "${a.axis}" is an attribute no case (in ${a.cases}) and no document has`,
   'unknown-case': (a) => `document ${a.document} names unknown case "${a.case}" (not in cases.yaml)`,

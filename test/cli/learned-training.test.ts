@@ -96,4 +96,13 @@ describe('training: in werkscan.yaml', () => {
     const r = await werkscan(['freq', '--source', 'auto', '--format', 'json'], study('training: [archief]\n'));
     expect(r.code, r.stderr).toBe(0);
   }, 60_000);
+
+  it('lint says which listed folder is not there, with its place in the project file (exit 1), and nothing when all are', async () => {
+    const r = await werkscan(['lint'], study('training:\n  - extra\n  - archief\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('werkscan.yaml:7:5: error: training folder archief does not exist (expected a corpus folder of hand-coded documents, relative to the project file) [missing-training-folder]');
+    expect(r.stdout).not.toContain('training folder extra');
+    const ok = await werkscan(['lint'], study('training: [extra, other]\n'));
+    expect(ok.code, ok.stdout).toBe(0);
+  }, 60_000);
 });
