@@ -276,10 +276,9 @@ export interface ProjectSettings {
   /** Type name → whether its body is speaker turns. */
   documentTypes: ReadonlyMap<string, { turns: boolean; origin: Origin | null }>;
   /**
-   * `population`: per group, the further attributes a case must have to count in that group's population
-   * (`regulier: { kind: wijk }`), so the per-group reports count what the claims count.
-   */
-  comparison: { axis: string; groups: readonly string[] | null; population?: Readonly<Record<string, Readonly<Record<string, string>>>>; origin: Origin } | null;
+   * `population`: per group, the further attributes a case must have to count in it (`regulier: { kind:
+   * wijk }`), so the per-group reports count what the claims count. `groupWord`: `comparison.group_word`. */
+  comparison: { axis: string; groups: readonly string[] | null; population?: Readonly<Record<string, Readonly<Record<string, string>>>>; groupWord?: { singular: string; plural: string }; origin: Origin } | null;
   caseTables: readonly CaseTable[];
   /** `scan`: what `werkscan scan` checks a plan for; null: the defaults (see core/scan/checklist.ts). */
   scan: ScanSettings | null;

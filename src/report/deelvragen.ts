@@ -12,7 +12,7 @@ import type { Code, Project, WordingBand } from '../core/model.js';
 import { groupFilter, groupLabel, groupNoun } from './axis.js';
 import type { Report } from './input.js';
 import { renderMarkdownTable } from './table.js';
-import type { Language, Words } from './words.js';
+import { groupWordOf, type GroupWord, type Language, type Words } from './words.js';
 
 /**
  * Documents that have no value of the comparison axis (neither in their front matter nor in their case):
@@ -34,18 +34,18 @@ function outsidePopulation(project: Project, axis: string, value: string): strin
 }
 
 /** What the report says about the populations per line, and what it leaves out when `line` is missing. */
-function populationLines(project: Project, byLine: GroupComparison, w: Words['deelvragen']): string[] {
+function populationLines(project: Project, byLine: GroupComparison, w: Words['deelvragen'], word: GroupWord): string[] {
   const axis = project.settings.comparison?.axis;
   if (axis === undefined) return [w.noAxis];
   const missing = withoutLine(project, axis);
-  if (byLine.groups.length === 0) return [w.noGroups(axis)];
-  const out = [w.population(byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', '))];
+  if (byLine.groups.length === 0) return [w.noGroups(axis, word.singular, word.plural)];
+  const out = [w.population(byLine.groups.map((g) => `${g.value} n = ${g.n}`).join(', '), word.singular)];
   for (const g of byLine.groups) {
     const filter = Object.entries(groupFilter(project.settings, g.value)).filter(([k]) => k !== axis);
     const outside = filter.length > 0 ? outsidePopulation(project, axis, g.value) : [];
     if (outside.length > 0) out.push('', w.outsidePopulation(g.value, filter.map(([k, v]) => `${k} = ${v}`).join(', '), outside));
   }
-  if (missing.documents > 0) out.push('', w.withoutGroup(axis, w.documents(missing.documents), missing.cases));
+  if (missing.documents > 0) out.push('', w.withoutGroup(axis, w.documents(missing.documents), missing.cases, word.singular));
   return out;
 }
 
@@ -110,7 +110,7 @@ function proposal(ctx: Context, code: string, byClaim: Map<string, FindingResult
     const band = proposeWording(ctx.bands, g.k, g.n);
     return w.phrase(band?.quantifier ?? String(g.k), g.k, g.n, noun, band?.words[ctx.language]);
   });
-  return parts.filter((x): x is string => x !== null).join('; ') || ((evidence.get(code) ?? []).length > 0 ? w.onlyWithoutGroup(byLine.attribute) : w.codedNowhere);
+  return parts.filter((x): x is string => x !== null).join('; ') || ((evidence.get(code) ?? []).length > 0 ? w.onlyWithoutGroup(byLine.attribute, groupWordOf(project.settings, ctx.words).singular) : w.codedNowhere);
 }
 
 /** The segments a recommendation or conclusion rests on, every one of them. */
@@ -154,7 +154,7 @@ function deelvragenMarkdown(ctx: Context): string {
   };
 
   const bandWords = ctx.bands.map((b) => b.words[ctx.language]).join(', ');
-  const out = [`# ${w.title}`, '', lines.length > 0 ? w.intro(bandWords) : w.introNoGroups, '', ...populationLines(project, byLine, w), ''];
+  const out = [`# ${w.title}`, '', lines.length > 0 ? w.intro(bandWords, groupWordOf(project.settings, words).singular) : w.introNoGroups, '', ...populationLines(project, byLine, w, groupWordOf(project.settings, words)), ''];
   const columns = [
     { key: 'code', header: words.header.code },
     { key: 'label', header: w.factor },

@@ -14,6 +14,7 @@ import { renderPage } from './html/page.js';
 import { deelvragenSection, findingsSection } from './html/sections.js';
 import { PAGE_WORDS } from './html/words.js';
 import type { Report } from './input.js';
+import { groupWordOf } from './words.js';
 import { marginText } from './margin.js';
 
 export const indexHtml: Report = {
@@ -27,6 +28,7 @@ export const indexHtml: Report = {
     const lines = {
       comparison: byLine,
       label: (v: string) => groupLabel(settings, v),
+      word: groupWordOf(settings, words),
       propose: (k: number, n: number, line: string) => {
         const band = proposeWording(project.wording ?? DEFAULT_WORDING, k, n);
         return words.deelvragen.phrase(band?.quantifier ?? String(k), k, n, groupNoun(settings, line), band?.words[language]);

@@ -7,6 +7,11 @@
  * Terminal tables of the commands (`freq`, `compare`, `findings`) are English (`WORDS.en`).
  */
 import { phrase as phraseNl } from '../core/claims/wording.js';
+import type { ProjectSettings } from '../core/model.js';
+
+/** What the reports call one group of the comparison axis, and several: "onderzoekslijn", "onderzoekslijnen". */
+export type GroupWord = NonNullable<NonNullable<ProjectSettings['comparison']>['groupWord']>;
+
 
 // @testOnly: exported for test/report/words.test.ts
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -21,22 +26,26 @@ export interface Words {
   header: { code: string; label: string; category: string; segments: string; documents: string; respondents: string; cases: string };
   frequencies: { title: (study: string) => string; intro: (documents: number, respondents: number, cases: number, segments: number) => string; byCategory: string; bySubquestion: string };
   /** The groups side by side (vergelijking-lijnen.md; `compare --group-by` in the terminal). */
-  groups: { title: string; note: (unit: string, attribute: string, groups: string) => string };
+  /** `Many`: the plural of the group word (`comparison.group_word`), capitalised. */
+  groups: { title: (Many: string) => string; note: (unit: string, attribute: string, groups: string) => string };
+  /** A group of the axis when the project file does not say (`comparison.group_word`). */
+  groupWord: GroupWord;
   deelvragen: {
     title: string;
     /** `bands`: the words of the default wording table, in order. */
-    intro: (bands: string) => string;
+    /** `one`, `many` here and below: the group word, singular and plural. */
+    intro: (bands: string, one: string) => string;
     introNoGroups: string;
     /** No comparison axis declared in werkscan.yaml. */
     noAxis: string;
-    noGroups: (attribute: string) => string;
-    population: (groups: string) => string;
+    noGroups: (attribute: string, one: string, many: string) => string;
+    population: (groups: string, one: string) => string;
     documents: (n: number) => string;
-    withoutGroup: (attribute: string, documents: string, cases: readonly string[]) => string;
+    withoutGroup: (attribute: string, documents: string, cases: readonly string[], one: string) => string;
     factor: string;
     proposal: string;
     evidence: string;
-    onlyWithoutGroup: (attribute: string) => string;
+    onlyWithoutGroup: (attribute: string, one: string) => string;
     codedNowhere: string;
     notCoded: string;
     addressedBy: string;
@@ -85,7 +94,7 @@ export interface Words {
     codes: string;
     findingsTitle: string;
     findingsNote: string;
-    deelvragenNote: (groups: string) => string;
+    deelvragenNote: (groups: string, one: string) => string;
     codesCount: (n: number) => string;
     frequenciesTitle: string;
     frequenciesNote: string;
@@ -102,23 +111,24 @@ const nl: Words = {
     bySubquestion: 'Per deelvraag',
   },
   groups: {
-    title: 'Onderzoekslijnen naast elkaar (cases met de code)',
+    title: (Many) => `${Many} naast elkaar (cases met de code)`,
     note: (unit, attribute, groups) => `eenheid: ${unit}; groepen naar ${attribute}: ${groups}`,
   },
+  groupWord: { singular: 'groep', plural: 'groepen' },
   deelvragen: {
     title: 'Antwoorden per deelvraag',
-    intro: (bands) =>
-      `Per deelvraag eerst waar het antwoord mee begint, dan elke code met het aantal cases per onderzoekslijn waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt: die van een claim in \`findings.yaml\` over dezelfde code en populatie (met haar id), anders de eerste passende band uit de standaardtabel van \`quantifiers.yaml\` (${bands}; anders het getal). Aanbevelingen en conclusies van de onderzoekers staan apart, met de segmenten waarop ze rusten en zonder telling. \`bewijs\` noemt segmenten in \`segments.csv\`. Gegenereerd door \`werkscan code\`.`,
+    intro: (bands, one) =>
+      `Per deelvraag eerst waar het antwoord mee begint, dan elke code met het aantal cases per ${one} waarin de code is gecodeerd (k/n, handmatige codering) en de formulering die dat aantal draagt: die van een claim in \`findings.yaml\` over dezelfde code en populatie (met haar id), anders de eerste passende band uit de standaardtabel van \`quantifiers.yaml\` (${bands}; anders het getal). Aanbevelingen en conclusies van de onderzoekers staan apart, met de segmenten waarop ze rusten en zonder telling. \`bewijs\` noemt segmenten in \`segments.csv\`. Gegenereerd door \`werkscan code\`.`,
     introNoGroups: 'Per deelvraag elke code met de segmenten die haar dragen (`bewijs`, zie `segments.csv`). Gegenereerd door `werkscan code`.',
     noAxis: 'Geen vergelijkingsas: `werkscan.yaml` noemt geen `comparison.axis`, dus geen k/n per groep en geen voorgestelde formulering.',
-    noGroups: (a) => `Geen onderzoekslijnen: geen case in \`cases.yaml\` en geen document heeft het attribuut \`${a}\`, dus geen k/n per lijn en geen voorgestelde formulering.`,
-    population: (groups) => `Populatie per lijn: ${groups}.`,
+    noGroups: (a, one, many) => `Geen ${many}: geen case in \`cases.yaml\` en geen document heeft het attribuut \`${a}\`, dus geen k/n per ${one} en geen voorgestelde formulering.`,
+    population: (groups, one) => `Populatie per ${one}: ${groups}.`,
     documents: (n) => (n === 1 ? '1 document' : `${n} documenten`),
-    withoutGroup: (a, docs, cases) => `Zonder \`${a}\` en dus in geen kolom per lijn geteld: ${docs}, van ${cases.length === 1 ? 'case' : 'de cases'} ${cases.join(', ')}.`,
+    withoutGroup: (a, docs, cases, one) => `Zonder \`${a}\` en dus in geen kolom per ${one} geteld: ${docs}, van ${cases.length === 1 ? 'case' : 'de cases'} ${cases.join(', ')}.`,
     factor: 'factor',
     proposal: 'voorgestelde formulering',
     evidence: 'bewijs',
-    onlyWithoutGroup: (a) => `in geen onderzoekslijn gecodeerd (alleen in documenten zonder \`${a}\`)`,
+    onlyWithoutGroup: (a, one) => `in geen ${one} gecodeerd (alleen in documenten zonder \`${a}\`)`,
     codedNowhere: 'nergens gecodeerd',
     notCoded: 'niet gecodeerd',
     addressedBy: 'Weggenomen of versterkt door:',
@@ -162,7 +172,7 @@ const nl: Words = {
     codes: 'codes',
     findingsTitle: 'Bevindingen van het rapport',
     findingsNote: '— elke gekwantificeerde uitspraak, getoetst aan de codering',
-    deelvragenNote: (groups) => `Per code het aantal cases per onderzoekslijn waarin hij is gecodeerd (${groups}), en de formulering die dat aantal draagt.`,
+    deelvragenNote: (groups, one) => `Per code het aantal cases per ${one} waarin hij is gecodeerd (${groups}), en de formulering die dat aantal draagt.`,
     codesCount: (n) => `${n} codes`,
     frequenciesTitle: 'Frequenties per categorie',
     frequenciesNote: 'Per code: in hoeveel cases, respondenten en documenten zij is gecodeerd, en hoeveel segmenten haar dragen.',
@@ -188,23 +198,24 @@ const en: Words = {
     bySubquestion: 'By sub-question',
   },
   groups: {
-    title: 'Research lines side by side (cases with the code)',
+    title: (Many) => `${Many} side by side (cases with the code)`,
     note: (unit, attribute, groups) => `unit: ${unit}; groups by ${attribute}: ${groups}`,
   },
+  groupWord: { singular: 'group', plural: 'groups' },
   deelvragen: {
     title: 'Answers per sub-question',
-    intro: (bands) =>
-      `Per sub-question first what its answer leads with, then every code with the number of cases per research line in which it is coded (k/n, manual coding) and the wording that number supports: that of a claim in \`findings.yaml\` on the same code and population (with its id), else the first band of the default table of \`quantifiers.yaml\` that fits (${bands}; otherwise the number). The researchers' recommendations and conclusions are listed apart, with the segments they rest on and without a count. \`evidence\` names segments in \`segments.csv\`. Generated by \`werkscan code\`.`,
+    intro: (bands, one) =>
+      `Per sub-question first what its answer leads with, then every code with the number of cases per ${one} in which it is coded (k/n, manual coding) and the wording that number supports: that of a claim in \`findings.yaml\` on the same code and population (with its id), else the first band of the default table of \`quantifiers.yaml\` that fits (${bands}; otherwise the number). The researchers' recommendations and conclusions are listed apart, with the segments they rest on and without a count. \`evidence\` names segments in \`segments.csv\`. Generated by \`werkscan code\`.`,
     introNoGroups: 'Per sub-question every code with the segments that carry it (`evidence`, see `segments.csv`). Generated by `werkscan code`.',
     noAxis: 'No comparison axis: `werkscan.yaml` names no `comparison.axis`, so no k/n per group and no proposed wording.',
-    noGroups: (a) => `No research lines: no case in \`cases.yaml\` and no document has the attribute \`${a}\`, so no k/n per line and no proposed wording.`,
-    population: (groups) => `Population per line: ${groups}.`,
+    noGroups: (a, one, many) => `No ${many}: no case in \`cases.yaml\` and no document has the attribute \`${a}\`, so no k/n per ${one} and no proposed wording.`,
+    population: (groups, one) => `Population per ${one}: ${groups}.`,
     documents: (n) => (n === 1 ? '1 document' : `${n} documents`),
-    withoutGroup: (a, docs, cases) => `Without \`${a}\`, and so counted in no column per line: ${docs}, of ${cases.length === 1 ? 'case' : 'the cases'} ${cases.join(', ')}.`,
+    withoutGroup: (a, docs, cases, one) => `Without \`${a}\`, and so counted in no column per ${one}: ${docs}, of ${cases.length === 1 ? 'case' : 'the cases'} ${cases.join(', ')}.`,
     factor: 'factor',
     proposal: 'proposed wording',
     evidence: 'evidence',
-    onlyWithoutGroup: (a) => `coded in no research line (only in documents without \`${a}\`)`,
+    onlyWithoutGroup: (a, one) => `coded in no ${one} (only in documents without \`${a}\`)`,
     codedNowhere: 'coded nowhere',
     notCoded: 'not coded',
     addressedBy: 'Removed or reinforced by:',
@@ -248,7 +259,7 @@ const en: Words = {
     codes: 'codes',
     findingsTitle: 'Findings of the report',
     findingsNote: '— every quantified claim, checked against the coding',
-    deelvragenNote: (groups) => `Per code the number of cases per research line in which it is coded (${groups}), and the wording that number supports.`,
+    deelvragenNote: (groups, one) => `Per code the number of cases per ${one} in which it is coded (${groups}), and the wording that number supports.`,
     codesCount: (n) => `${n} codes`,
     frequenciesTitle: 'Frequencies per category',
     frequenciesNote: 'Per code: in how many cases, respondents and documents it was coded, and how many segments carry it.',
@@ -257,3 +268,9 @@ const en: Words = {
 
 /** The catalogue: every language, each with every key (TypeScript checks). */
 export const WORDS: Readonly<Record<Language, Words>> = { nl, en };
+
+/** What the reports call a group of the comparison axis: the project file's `comparison.group_word`, else the language's word. */
+export const groupWordOf = (settings: ProjectSettings, words: Words): GroupWord => settings.comparison?.groupWord ?? words.groupWord;
+
+/** The word with a capital first letter (a title). */
+export const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -118,7 +118,7 @@ describe('deelvragen.md of the shipped study', () => {
   });
 
   it('counts overig as the claims do: the 6 municipalities, RIEC and JenV left out and named', () => {
-    expect(md).toContain('Populatie per lijn: botoc n = 8, overig n = 6, verdiepend n = 7, internationaal n = 10.');
+    expect(md).toContain('Populatie per onderzoekslijn: botoc n = 8, overig n = 6, verdiepend n = 7, internationaal n = 10.');
     expect(md).toContain('Niet in de populatie van overig (die telt alleen cases met kind = gemeente): Ministerie van Justitie en Veiligheid (programma IPTA), RIEC Oost-Nederland.');
   });
 

@@ -15,7 +15,8 @@ const SHAPE = {
   attribute: 'values (a list of values, or a mapping value → { label, noun })',
   value: 'label, noun',
   documentType: 'turns (true or false)',
-  comparison: 'axis (an attribute name), groups (a list of its values), population (per group value: { attribute: value })',
+  comparison: 'axis (an attribute name), groups (a list of its values), population (per group value: { attribute: value }), group_word ({ singular, plural })',
+  groupWord: 'singular, plural',
   caseTable: 'file, title, intro, where, columns',
   column: 'header, attribute, codes, empty',
   scan: 'subquestions, categories, exclude_categories, topic',
@@ -148,7 +149,20 @@ function comparison(r: YamlReader): ProjectSettings['comparison'] {
     for (const key of Object.keys(r.map(['comparison', 'population', value])!)) filter[key] = r.string(['comparison', 'population', value, key]);
     population[value] = filter;
   }
-  return { axis, groups, population, origin: { file: r.src.file, ...r.src.pos(['comparison', 'axis']) } };
+  return { axis, groups, population, ...groupWord(r), origin: { file: r.src.file, ...r.src.pos(['comparison', 'axis']) } };
+}
+
+/** `comparison.group_word`: what the reports call a group of the axis; both forms, neither empty. */
+function groupWord(r: YamlReader): Pick<NonNullable<ProjectSettings['comparison']>, 'groupWord'> {
+  const at: YamlPath = ['comparison', 'group_word'];
+  if (r.map(at, true) === undefined) return {};
+  onlyKeys(r, at, SHAPE.groupWord, '`comparison.group_word`');
+  const form = (key: 'singular' | 'plural') => {
+    const v = r.string([...at, key]);
+    if (v.trim() === '') r.fail([...at, key], `${r.describe([...at, key])} is empty`, 'expected a noun, e.g. singular: onderzoekslijn, plural: onderzoekslijnen');
+    return v;
+  };
+  return { groupWord: { singular: form('singular'), plural: form('plural') } };
 }
 
 function caseTables(r: YamlReader): CaseTable[] {

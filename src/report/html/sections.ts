@@ -3,15 +3,17 @@ import type { FindingResult } from '../../core/claims/evaluate.js';
 import type { GroupComparison } from '../../core/count/compare.js';
 import type { Codebook } from '../../core/model.js';
 import { failureReason } from '../findings.js';
-import type { Words } from '../words.js';
+import type { GroupWord, Words } from '../words.js';
 import { esc } from './escape.js';
 import type { PageWords } from './words.js';
 
-/** The research lines side by side, with how each is named and the wording each k/n supports. */
+/** The groups of the axis side by side, with how each is named and the wording each k/n supports. */
 export interface Lines {
   comparison: GroupComparison;
   label: (value: string) => string;
   propose: (k: number, n: number, line: string) => string;
+  /** What a group is called (comparison.group_word). */
+  word: GroupWord;
 }
 
 const MARK: Record<FindingResult['status'], string> = {
@@ -42,7 +44,7 @@ ${rows}
 </tbody></table></div></details></section>`;
 }
 
-/** Per sub-question, a collapsible table: each code's k/n per research line as a bar, and the proposed wording. */
+/** Per sub-question, a collapsible table: each code's k/n per group of the axis as a bar, and the proposed wording. */
 export function deelvragenSection(codebook: Codebook, lines: Lines, words: Words, page: PageWords): string {
   const w = words.deelvragen;
   const { comparison, propose, label } = lines;
@@ -74,7 +76,7 @@ ${body}
   });
   const legend = comparison.groups.map((g, i) => `<span><i class="bar l${i}"></i>${esc(label(g.value))} (n = ${g.n})</span>`).join('');
   return `<section id="deelvragen"><h2>${esc(w.title)}</h2>
-<p class="meta">${words.html.deelvragenNote(comparison.groups.map((g) => `${esc(label(g.value))} n = ${g.n}`).join(', '))}</p>
-<div class="legend on"><b>${esc(page.compareLegend)}:</b> ${legend}</div>
+<p class="meta">${words.html.deelvragenNote(comparison.groups.map((g) => `${esc(label(g.value))} n = ${g.n}`).join(', '), esc(lines.word.singular))}</p>
+<div class="legend on"><b>${esc(page.compareLegend(lines.word.singular))}:</b> ${legend}</div>
 ${blocks.join('\n')}</section>`;
 }

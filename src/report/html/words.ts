@@ -31,7 +31,8 @@ export interface PageWords {
   otherSubquestions: (ids: string) => string;
   withoutSubquestion: string;
   /** Group comparison bars. */
-  compareLegend: string;
+  /** `one`: the group word (`comparison.group_word`). */
+  compareLegend: (one: string) => string;
   findingsMargin: string;
   client: {
     close: string;
@@ -70,7 +71,7 @@ const nl: PageWords = {
   region: 'Codes per case (scrollt binnen dit kader)',
   otherSubquestions: (ids) => `ook ${ids}`,
   withoutSubquestion: 'Zonder deelvraag',
-  compareLegend: 'Balk: aandeel van de cases van de lijn met de code',
+  compareLegend: (one) => `Balk: per ${one} het aandeel cases met de code`,
   findingsMargin: 'marge',
   client: {
     close: 'Sluiten',
@@ -109,7 +110,7 @@ const en: PageWords = {
   region: 'Codes per case (scrolls inside this box)',
   otherSubquestions: (ids) => `also ${ids}`,
   withoutSubquestion: 'No sub-question',
-  compareLegend: "Bar: share of the line's cases with the code",
+  compareLegend: (one) => `Bar: per ${one}, the share of cases with the code`,
   findingsMargin: 'margin',
   client: {
     close: 'Close',
