@@ -59,9 +59,9 @@ describe('index.html of the shipped study', () => {
 
   it('names the axis it groups by, and the document that counts under a case of another line', () => {
     const notes = texts('#heatmap p.meta');
-    expect(notes[0]).toContain('gegroepeerd naar line;');
+    expect(notes[0]).toContain('gegroepeerd naar onderzoekslijn;');
     // ehv-ov-01 has line: overig in its front matter; its case Eindhoven is BOTOC (corpus/cases.yaml)
-    expect(notes[1]).toBe('Een document met een eigen line telt in de kolom van zijn case: ehv-ov-01 (overig) bij Eindhoven (BOTOC).');
+    expect(notes[1]).toBe('Een document met een eigen onderzoekslijn telt in de kolom van zijn case: ehv-ov-01 (overig) bij Eindhoven (BOTOC).');
   });
 
   it('counts cells as the matrix does, checked by hand against the corpus', () => {

@@ -41,7 +41,7 @@ export interface HeatmapData {
   docs: [string, string][];
   segments: SegmentRow[];
   claims: ClaimRow[];
-  /** The comparison axis the columns are grouped by (null: none). */
+  /** What the columns are grouped by, as the page names it: `comparison.group_word`, else the axis attribute (null: none). */
   axis: string | null;
   /** Documents whose own axis value differs from their case's, as the page words them. */
   crossing: string[];
@@ -83,7 +83,7 @@ function columnGroups(project: Project, caseIds: readonly string[], words: PageW
   const groups = values
     .flatMap((v) => {
       const ids = caseIds.filter((id) => (attrs.get(id)?.[axis] ?? '') === v);
-      const label = v === '' ? words.noGroup(axis) : groupLabel(settings, v);
+      const label = v === '' ? words.noGroup(settings.comparison?.groupWord?.singular ?? axis) : groupLabel(settings, v);
       const filter = v === '' ? [] : Object.entries(groupFilter(settings, v)).filter(([k]) => k !== axis);
       const inside = ids.filter((id) => filter.every(([k, want]) => attrs.get(id)?.[k] === want));
       return [{ label, ids: inside }, { label: words.outsidePopulation(label), ids: ids.filter((id) => !inside.includes(id)) }];
@@ -179,7 +179,7 @@ export function heatmapData(input: ReportInput, words: PageWords, margins: reado
     docs,
     segments,
     claims: claimRows(input, caseIndex, margins),
-    axis: project.settings.comparison?.axis ?? null,
+    axis: project.settings.comparison ? (project.settings.comparison.groupWord?.singular ?? project.settings.comparison.axis) : null,
     crossing: crossingDocuments(project, words),
   };
 }
