@@ -6,6 +6,7 @@
  */
 import { elfproef, findBsns, findPhones, type Span } from './privacy/numbers.js';
 import { findAddresses, findEmails, findIbans, ibanValid } from './privacy/patterns.js';
+import { isToolLabel } from '../ingest/speaker-map.js';
 
 export { elfproef, ibanValid };
 
@@ -48,6 +49,37 @@ export function findPersonalData(text: string, names: readonly string[] = []): P
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A respondent's `label` in front matter, plain or quoted as YAML writes it (flow or block style). */
+const LABEL = /(?<![\p{L}\p{N}_-])label:[ \t]*("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^,}\n#]+)/gu;
+
+function unquote(raw: string): string {
+  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+  if (!raw.startsWith('"')) return raw;
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.slice(1, -1);
+  }
+}
+
+/**
+ * The respondents' `label`s in a document's front matter that look like a person's name — `werkscan
+ * ingest` keeps a speaker's label there when it had no speakers map (`label: Jan de Vries`) — and not like
+ * a tool's label (`Spreker 1`, `SPEAKER_00`). The privacy scan looks for them in every file, as it does for
+ * the names given with --names.
+ */
+export function labelNames(text: string): string[] {
+  if (!text.startsWith('---')) return [];
+  const end = text.indexOf('\n---', 3);
+  if (end < 0) return [];
+  const out: string[] = [];
+  for (const m of text.slice(0, end).matchAll(LABEL)) {
+    const name = unquote(m[1]!.trim()).trim();
+    if (name !== '' && !isToolLabel(name)) out.push(name);
+  }
+  return out;
 }
 
 /** What may be printed of a hit: enough to find it, not enough to read it back. */

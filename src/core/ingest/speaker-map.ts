@@ -28,6 +28,7 @@ export const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toL
 
 /** Labels a tool gives (`Spreker 1`, `SPEAKER_00`, `Interviewer`): not a person's name, so nothing to replace. */
 const GENERIC = /^(?:spreker|speaker|interviewer|interviewster|respondent|deelnemer|participant|int|resp)\b|^speaker_\d+$|^[IR]\d*$/i;
+export const isToolLabel = (label: string): boolean => GENERIC.test(label.trim());
 
 const RESERVED = new Set(['id', 'label']);
 
@@ -59,7 +60,7 @@ export function parseSpeakerMap(text: string, file: string): SpeakerMap {
     const k = labelKey(key);
     if (labels.has(k) && labels.get(k) !== id) r.fail([key], `label "${key}" is mapped twice, to ${labels.get(k)!} and ${id}`, 'expected each label once (capitals and spaces do not distinguish labels)');
     labels.set(k, id);
-    if (!GENERIC.test(key.trim()) && key.trim() !== id) names.push({ name: key.trim().replace(/\s+/g, ' '), id });
+    if (!isToolLabel(key) && key.trim() !== id) names.push({ name: key.trim().replace(/\s+/g, ' '), id });
   }
   for (const id of respondents.keys()) {
     if (![...labels.values()].includes(id)) labels.set(labelKey(id), id);

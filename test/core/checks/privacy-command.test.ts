@@ -1,6 +1,7 @@
 import { chmodSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { labelNames } from '../../../src/core/checks/privacy.js';
 import { tempDir, werkscan, writeFiles } from '../../helpers/run.js';
 
 describe('werkscan privacy scans every file below the corpus (#14.7)', () => {
@@ -68,3 +69,31 @@ describe('werkscan privacy scans every file below the corpus (#14.7)', () => {
     expect(r.stdout).toBe('no personal data found in 1 files\nnot scanned: corpus/geheim.md (unreadable (EACCES))\n');
   });
 });
+
+describe("respondents' labels in front matter: names werkscan ingest kept without a speakers map", () => {
+  it('labelNames: flow and block style, quoted or not, CRLF; not a tool\'s label, not outside the front matter', () => {
+    const doc = (front: string, body = 'I: Vraag?\n') => `---\nid: x\ntype: interview\ncase: c\n${front}---\n${body}`;
+    expect(labelNames(doc('respondents:\n  - { id: R1, label: Anouk de Vries }\n  - { id: R2, label: "Peter \\"PJ\\" Jansen" }\n'))).toEqual(['Anouk de Vries', 'Peter "PJ" Jansen']);
+    expect(labelNames(doc("respondents:\n  - id: R1\n    label: 'Kees van ''t Hof'\n"))).toEqual(["Kees van 't Hof"]);
+    expect(labelNames(doc('respondents:\n  - { id: R1, label: Sanne Bakker }\n').replace(/\n/g, '\r\n'))).toEqual(['Sanne Bakker']);
+    expect(labelNames(doc('respondents:\n  - { id: R1, label: Spreker 1 }\n  - { id: R2, label: SPEAKER_02 }\n  - { id: R3, label: Interviewer 2 }\n'))).toEqual([]);
+    expect(labelNames(doc('', 'R1: mijn label: Jan de Vries\n'))).toEqual([]);
+    expect(labelNames('label: Jan de Vries\n')).toEqual([]);
+  });
+
+  it('privacy reports the label and the name wherever else it stands, without --names (exit 1)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'corpus/a.md': '---\nid: a\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Anouk de Vries }\n---\nI: Hoe gaat het?\n\nR1: Goed.\n',
+      'corpus/notities.txt': 'Gesprek met Anouk de Vries verplaatst.\n',
+      'corpus/b.md': '---\nid: b\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Spreker 1 }\n---\nI: Hoe?\n\nR1: Zo.\n',
+    });
+    const r = await werkscan(['privacy', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).hits).toEqual([
+      { file: 'corpus/a.md', line: 6, column: 22, kind: 'naam', masked: 'Ano•• •• •••••' },
+      { file: 'corpus/notities.txt', line: 1, column: 13, kind: 'naam', masked: 'Ano•• •• •••••' },
+    ]);
+  });
+});
+
