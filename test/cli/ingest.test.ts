@@ -48,8 +48,16 @@ describe('werkscan ingest: a folder of mixed material', () => {
     );
     expect(r.stderr).toBe(
       'werkscan: warning: material/gesprek-wijkteam.docx: 1 line before the first speaker label left out (from "Opgenomen op 3 maart, duur ong…"): an interview\'s body is turns\n' +
-        'werkscan: warning: material/gesprek-wijkteam.docx: 1 heading left out ("Gesprek met het wijkteam Noord"): an interview\'s body is turns\n',
+        'werkscan: warning: material/gesprek-wijkteam.docx: 1 heading left out ("Gesprek met het wijkteam Noord"): an interview\'s body is turns\n' +
+        // names kept as labels (no speakers map) are said; Otter's "Speaker 1" is a tool's label, not a name
+        'werkscan: warning: material/gesprek-wijkteam.docx: R1 keeps its label "Jan de Vries" in the front matter: if that is a person\'s name, ingest again with --speakers (docs/ingest.md) to replace it by R1\n' +
+        'werkscan: warning: material/interview-teams.vtt: R1 keeps its label "Petra Jansen" in the front matter: if that is a person\'s name, ingest again with --speakers (docs/ingest.md) to replace it by R1\n' +
+        'werkscan: warning: material/interview-teams.vtt: R2 keeps its label "Karim El Amrani" in the front matter: if that is a person\'s name, ingest again with --speakers (docs/ingest.md) to replace it by R2\n',
     );
+    // and werkscan privacy finds them, without --names
+    const privacy = await werkscan(['privacy', '--format', 'json'], dir);
+    expect(privacy.code).toBe(1);
+    expect((JSON.parse(privacy.stdout) as { hits: { kind: string; file: string; line: number }[] }).hits.filter((h) => h.kind === 'naam').map((h) => `${h.file}:${h.line}`)).toEqual(['corpus/gesprek-wijkteam.md:6', 'corpus/interview-teams.md:6', 'corpus/interview-teams.md:7']);
     const lint = await werkscan(['lint'], dir);
     expect(lint.stdout).toMatch(/^0 errors, 0 warnings — 6 codes, 4 cases, 12 documents, 4 findings/m);
     expect(lint.code).toBe(0);

@@ -5,7 +5,7 @@
  */
 import type { Block, Converted } from './blocks.js';
 import { pseudonymiser, type Pseudonymiser } from './pseudonymise.js';
-import type { SpeakerMap } from './speaker-map.js';
+import { isToolLabel, type SpeakerMap } from './speaker-map.js';
 import type { LabelRule } from './speakers.js';
 import { turnsOf, type Speaker, type Turn } from './turns.js';
 import { unitsOf, whereOf } from './units.js';
@@ -122,6 +122,10 @@ export function ingestDocument(converted: Converted, o: DocumentOptions): Ingest
   for (const t of result.turns) turns.set(t.speaker, (turns.get(t.speaker) ?? 0) + 1);
   const body = turnsBody(result.turns, pseudo, new Set(['I', ...result.speakers.map((s) => s.id), ...(o.map?.labels.values() ?? [])]));
   const speakers = result.speakers.map((s) => (s.label !== undefined ? { ...s, label: pseudo.apply(s.label) } : s));
+  // a name kept as a label is personal data in the corpus: said now (werkscan privacy reports it too)
+  for (const s of speakers) {
+    if (s.label !== undefined && !isToolLabel(s.label)) warnings.push({ message: `${s.id} keeps its label "${s.label}" in the front matter: if that is a person's name, ingest again with --speakers (docs/ingest.md) to replace it by ${s.id}` });
+  }
   return { id: o.id, type: o.type, text: `${frontMatter(o, converted.converter, speakers)}${body}\n`, turns, replaced: pseudo.counts, warnings };
 }
 
