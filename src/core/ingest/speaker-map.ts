@@ -47,7 +47,7 @@ export function parseSpeakerMap(text: string, file: string): SpeakerMap {
       for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
         if (RESERVED.has(name)) r.fail([key, name], `\`${name}\` cannot be a respondent attribute here`, 'the id is the key above; a name belongs in a label line (Jan de Vries: R2), not in the corpus');
         if (v === null || v === undefined) continue;
-        if (typeof v === 'object') r.fail([key, name], `attribute ${name} of ${key} must be a single value`, 'expected text, a number or true/false');
+        if (typeof v === 'object') r.fail([key, name], `attribute ${name} of ${key} must be a single value`, 'expected text, a number or true/false; the map is flat: label lines (Jan de Vries: R1) and attributes under an id (R1: { role: … }) at the top, not under another key');
         attrs[name] = v as string | number | boolean;
       }
       respondents.set(key, attrs);
