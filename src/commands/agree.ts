@@ -8,7 +8,7 @@ import { parseCodebook } from '../core/parse/codebook.js';
 import { loadDocuments, readText } from '../io/read.js';
 import { agreementTables, autoAgreementTables } from '../report/agree.js';
 import { loadConsistent, type Context } from './context.js';
-import { automaticCoding } from './learned.js';
+import { automaticCoding, learnsOutOfFold } from './learned.js';
 import { AUTO_SOURCES, choice } from './options.js';
 import { emit, type OutputOptions } from './output.js';
 
@@ -87,11 +87,13 @@ function autoCommand(ctx: Context, corpus: string | undefined, unit: AgreeUnit, 
   const codes = chosenCodes(options.codes, project.codebook.codes.map((c) => c.id), 'the codebook');
   const examples = examplesLimit(options.examples);
   // The study's own corpus is coded out of fold by the learned coder: each document by one that never saw it.
-  const auto = automaticCoding(ctx, project, corpus, choice('--source', options.source, AUTO_SOURCES, 'auto'), options, true)!;
+  const source = choice('--source', options.source, AUTO_SOURCES, 'auto');
+  const auto = automaticCoding(ctx, project, corpus, source, options, true)!;
+  const outOfFold = learnsOutOfFold(ctx, corpus, source, options);
   const category = new Map(project.codebook.codes.map((c) => [c.id, c.category]));
   const pairs = project.corpus.documents.map((d) => ({ document: d, a: d.segments, b: auto.get(d.id) ?? [] }));
   const r = autoAgreement(pairs, { unit, codes, groupOf: (c) => category.get(c) ?? '' });
-  emit(ctx, options, { json: () => r, tables: () => autoAgreementTables(r, examples) });
+  emit(ctx, options, { json: () => ({ source, outOfFold, ...r }), tables: () => autoAgreementTables(r, examples, { source, outOfFold }) });
   return 0;
 }
 

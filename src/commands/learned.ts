@@ -35,6 +35,10 @@ function studyCorpus(ctx: Context, given: string | undefined, options: Pick<Comm
   return { folder: study, read, same: read === path.resolve(ctx.cwd, study) };
 }
 
+/** Whether `agree --auto` codes this corpus out of fold with the learned coder: it is the study corpus, and the source learns. */
+export const learnsOutOfFold = (ctx: Context, given: string | undefined, source: SourceOption, options: Pick<CommonOptions, 'codebook'>): boolean =>
+  (source === 'learned' || source === 'auto+learned') && studyCorpus(ctx, given, options).same;
+
 /** A folder of training material: given to `--train` (origin null) or listed under `training` in werkscan.yaml. */
 interface TrainingFolder {
   given: string;

@@ -77,11 +77,18 @@ const scoreCells = (x: Omit<AutoCodeScore, 'code'>) => ({ tp: x.tp, fp: x.fp, fn
  * `agree --auto`: precision, recall and F1 per code and per category, then the false positives and
  * negatives of the ten codes with the most, at most `examples` of each code.
  */
-export function autoAgreementTables(r: AutoAgreement, examples: number): Table[] {
+export function autoAgreementTables(r: AutoAgreement, examples: number, how: { source: string; outOfFold: boolean } = { source: 'auto', outOfFold: false }): Table[] {
   const overall = r.groups.find((g) => g.group === '*')!;
+  const coder = { auto: 'Term coding', learned: 'Learned coding', 'auto+learned': 'Term and learned coding' }[how.source] ?? 'Automatic coding';
+  // the hints name what a researcher changes: terms for the term coder, hand coding for the learned one
+  const terms = how.source !== 'learned';
   return [
     {
-      title: `Automatic against manual coding — ${r.units} units (${r.unit === 'turn' ? "respondents' turns and paragraphs" : `${r.unit}s`})`,
+      title: `${coder} against hand coding — ${r.units} units (${r.unit === 'turn' ? 'turns and paragraphs' : `${r.unit}s`})`,
+      notes: [
+        ...(r.unit === 'turn' ? ["a unit is a respondent's turn or a paragraph; the interviewer's turns are not counted"] : []),
+        ...(how.outOfFold ? ['out of fold: each document is coded by a learned coder trained without it'] : []),
+      ],
       columns: [{ key: 'code', header: 'code' }, ...SCORE_COLUMNS],
       sections: [{ title: '', rows: r.codes.map((c) => ({ code: c.code, ...scoreCells(c) })) }],
     },
@@ -90,8 +97,8 @@ export function autoAgreementTables(r: AutoAgreement, examples: number): Table[]
       columns: [{ key: 'group', header: 'category' }, ...SCORE_COLUMNS],
       sections: [{ title: '', rows: [...r.groups.filter((g) => g.group !== '*'), { ...overall, group: 'all codes' }].map((g) => ({ group: g.group, ...scoreCells(g) })) }],
     },
-    examplesTable('False positives (coded automatically, not by hand): refine or add `not:` terms', r.falsePositives, examples),
-    examplesTable('False negatives (coded by hand, missed automatically): add terms', r.falseNegatives, examples),
+    examplesTable(`False positives (coded automatically, not by hand)${terms ? ': refine or add `not:` terms' : ': check the hand coding'}`, r.falsePositives, examples),
+    examplesTable(`False negatives (coded by hand, missed automatically)${terms ? ': add terms' : ': code more like them'}`, r.falseNegatives, examples),
   ];
 }
 

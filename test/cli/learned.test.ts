@@ -30,6 +30,22 @@ describe('learned coding from the command line', () => {
     }
   }, 120_000);
 
+  it('says which coder it scores, and that the study corpus is coded out of fold (table and JSON)', async () => {
+    const own = await werkscan(['agree', '--auto', '--source', 'learned', '--examples', '0'], repoRoot);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/^Learned coding against hand coding — \d+ units \(turns and paragraphs\)$/m);
+    expect(own.stdout).toContain('out of fold: each document is coded by a learned coder trained without it');
+    expect(own.stdout).toContain('False negatives (coded by hand, missed automatically): code more like them');
+    const other = await werkscan(['agree', '--auto', '--source', 'learned', 'corpus-heldout', '--format', 'json'], repoRoot);
+    expect(JSON.parse(other.stdout)).toMatchObject({ source: 'learned', outOfFold: false });
+    const terms = await werkscan(['agree', '--auto', '--format', 'json'], repoRoot);
+    expect(JSON.parse(terms.stdout)).toMatchObject({ source: 'auto', outOfFold: false });
+    const table = await werkscan(['agree', '--auto', '--examples', '0'], repoRoot);
+    expect(table.stdout).toMatch(/^Term coding against hand coding/m);
+    expect(table.stdout).not.toContain('out of fold');
+    expect(table.stdout).toContain('False positives (coded automatically, not by hand): refine or add `not:` terms');
+  }, 120_000);
+
   it('freq --source learned counts, and --source goes with --auto only in agree', async () => {
     expect((await werkscan(['freq', '--source', 'learned', '--format', 'json'], repoRoot)).code).toBe(0);
     const r = await werkscan(['agree', 'corpus', 'corpus-coder-b', '--source', 'learned'], repoRoot);
