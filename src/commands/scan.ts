@@ -15,7 +15,7 @@ import { display, readText } from '../io/read.js';
 import { withLexicon } from '../io/lexicon.js';
 import { CONVERTERS, SPEECH } from '../io/ingest/convert.js';
 import { readInput } from '../io/ingest/inputs.js';
-import { scanHtml, scanMarkdown, scanTable } from '../report/scan.js';
+import { scanHtml, scanMarkdown, scanTable, type ScanSource } from '../report/scan.js';
 import { json } from '../report/table.js';
 import { projectPaths, type Context } from './context.js';
 import { learnedCode } from '../core/autocode/learn/coder.js';
@@ -31,7 +31,7 @@ export interface ScanOptions extends OutputOptions {
   training?: boolean;
 }
 
-const SCAN_SOURCES = ['auto', 'learned', 'auto+learned'] as const;
+const SCAN_SOURCES: readonly ScanSource[] = ['auto', 'learned', 'auto+learned'];
 
 /** Front matter for a plan that has none, so that the corpus's parser reads it; its lines are subtracted again. */
 const SYNTHETIC = (id: string) => `---\nid: ${JSON.stringify(id)}\ntype: plan\ncase: scan\n---\n`;
@@ -77,7 +77,7 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
     if (!known.has(id)) throw new InputError(`scan: ${id} is no sub-question or category of ${shownCodebook}`, { ...(settings.scan ? settings.scan.origin : {}), hint: 'expected ids from the codebook' });
   }
   if (checklistCodes(codebook, scan).length === 0) throw new InputError(`scan: no code of ${shownCodebook} is on the checklist`, { hint: 'set scan.subquestions or scan.categories in werkscan.yaml (docs/scan.md)' });
-  const source = options.source ?? 'auto';
+  const source = (options.source ?? 'auto') as ScanSource;
   if (!(SCAN_SOURCES as readonly string[]).includes(source)) throw new InputError(`--source ${source}: not a source of scan`, { hint: `expected one of: ${SCAN_SOURCES.join(', ')}` });
   // the learned coder is trained on the study's own hand coding (its corpus), as for --source learned elsewhere
   const coder = source === 'auto' ? null : studyCoder(ctx, codebook, { codebook: options.codebook, training: options.training });
@@ -91,8 +91,8 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
   }
   const lang = settings.language;
   if (format === 'json') ctx.stdout.write(json(results.map((r) => ({ file: r.file, ...r.result }))));
-  else if (format === 'html') ctx.stdout.write(scanHtml(results, lang));
-  else if (format === 'md') ctx.stdout.write(results.map((r) => scanMarkdown(r.result, r.file, lang)).join('\n'));
-  else emitTables(ctx, options, 'table', results.map((r) => scanTable(r.result, r.file, lang)));
+  else if (format === 'html') ctx.stdout.write(scanHtml(results, lang, source));
+  else if (format === 'md') ctx.stdout.write(results.map((r) => scanMarkdown(r.result, r.file, lang, source)).join('\n'));
+  else emitTables(ctx, options, 'table', results.map((r) => scanTable(r.result, r.file, lang, source)));
   return 0;
 }

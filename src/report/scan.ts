@@ -7,6 +7,9 @@ import { esc } from './html/escape.js';
 import type { Table } from './table.js';
 import type { Language } from './words.js';
 
+/** What found the checklist's sentences (`scan --source`). */
+export type ScanSource = 'auto' | 'learned' | 'auto+learned';
+
 interface ScanWords {
   title: (plan: string) => string;
   status: Record<ScanStatus, string>;
@@ -18,7 +21,8 @@ interface ScanWords {
   counters: string;
   topic: (label: string, status: string, k: number, n: number, heading: boolean) => string;
   summary: (present: number, mentioned: number, missing: number) => string;
-  limits: string;
+  /** What found the sentences, and what that misses: per `--source`. */
+  limits: (source: ScanSource) => string;
   line: (n: number) => string;
   page: (n: number) => string;
 }
@@ -35,7 +39,12 @@ const WORDS: Record<Language, ScanWords> = {
     counters: 'Voorkomt',
     topic: (label, status, k, n, heading) => `${label}: ${status} (${k} van ${n} zinnen${heading ? ', met een eigen kop' : ''}).`,
     summary: (p, m, x) => `${p} aanwezig, ${m} alleen genoemd, ${x} ontbreken.`,
-    limits: `Gevonden met de termen van het codeboek en eventuele eigen codering in het plan: een aanbeveling die het plan in andere woorden uitwerkt, staat hier als ontbrekend. "Genoemd": alleen in een kop, een opsomming of een korte zin.`,
+    limits: (source) =>
+      `${
+        source === 'auto'
+          ? 'Gevonden met de termen van het codeboek en eventuele eigen codering in het plan: een aanbeveling die het plan in andere woorden uitwerkt, staat hier als ontbrekend.'
+          : `Gevonden met ${source === 'learned' ? '' : 'de termen van het codeboek, '}de geleerde codeerder (getraind op de handmatige codering van de studie) en eventuele eigen codering in het plan: hij herkent zinnen die lijken op wat de onderzoekers zo codeerden, en kan zich vergissen; wat het plan in heel andere woorden uitwerkt, kan als ontbrekend staan.`
+      } "Genoemd": alleen in een kop, een opsomming of een korte zin.`,
     line: (n) => `r. ${n}`,
     page: (n) => `p. ${n}`,
   },
@@ -50,7 +59,12 @@ const WORDS: Record<Language, ScanWords> = {
     counters: 'Prevents',
     topic: (label, status, k, n, heading) => `${label}: ${status} (${k} of ${n} sentences${heading ? ', with a heading of its own' : ''}).`,
     summary: (p, m, x) => `${p} present, ${m} only mentioned, ${x} missing.`,
-    limits: `Found with the codebook's terms and any coding in the plan itself: a recommendation the plan works out in other words shows as missing. "Mentioned": only in a heading, a list or a short sentence.`,
+    limits: (source) =>
+      `${
+        source === 'auto'
+          ? "Found with the codebook's terms and any coding in the plan itself: a recommendation the plan works out in other words shows as missing."
+          : `Found with ${source === 'learned' ? '' : "the codebook's terms, "}the learned coder (trained on the study's hand coding) and any coding in the plan itself: it recognises sentences like those the researchers coded so, and can be wrong; what the plan works out in quite other words can show as missing.`
+      } "Mentioned": only in a heading, a list or a short sentence.`,
     line: (n) => `l. ${n}`,
     page: (n) => `p. ${n}`,
   },
@@ -63,10 +77,10 @@ const quoted = (w: ScanWords, e: Evidence) => (at(w, e) ? `${at(w, e)}: ` : '');
 const ORDER: Record<ScanStatus, number> = { missing: 0, mentioned: 1, present: 2 };
 
 /** One table per plan: missing first (what to add), then mentioned, then present. */
-export function scanTable(r: ScanResult, file: string, lang: Language): Table {
+export function scanTable(r: ScanResult, file: string, lang: Language, source: ScanSource = 'auto'): Table {
   const w = WORDS[lang];
   const items = [...r.items].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-  const notes = [w.summary(r.counts.present, r.counts.mentioned, r.counts.missing), w.limits];
+  const notes = [w.summary(r.counts.present, r.counts.mentioned, r.counts.missing), w.limits(source)];
   if (r.topic) notes.unshift(w.topic(r.topic.label, w.status[r.topic.status], r.topic.sentences, r.topic.of, r.topic.heading));
   return {
     title: w.title(file),
@@ -84,7 +98,7 @@ export function scanTable(r: ScanResult, file: string, lang: Language): Table {
           mark: w.mark[i.status],
           item: i.label,
           state: w.status[i.status],
-          where: i.evidence.map((e) => at(w, e)).filter(Boolean).join(', '),
+          where: [...new Set(i.evidence.map((e) => at(w, e)).filter(Boolean))].join(', '),
           counters: i.addresses.map((a) => a.label).join('; '),
         })),
       },
@@ -96,11 +110,11 @@ export function scanTable(r: ScanResult, file: string, lang: Language): Table {
 const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 /** The checklist as Markdown: per item its status, why it matters, what it prevents and the sentences. */
-export function scanMarkdown(r: ScanResult, file: string, lang: Language): string {
+export function scanMarkdown(r: ScanResult, file: string, lang: Language, source: ScanSource = 'auto'): string {
   const w = WORDS[lang];
   const out = [`# ${md(w.title(file))}`, ''];
   if (r.topic) out.push(md(w.topic(r.topic.label, w.status[r.topic.status], r.topic.sentences, r.topic.of, r.topic.heading)), '');
-  out.push(md(w.summary(r.counts.present, r.counts.mentioned, r.counts.missing)), '', `_${md(w.limits)}_`, '');
+  out.push(md(w.summary(r.counts.present, r.counts.mentioned, r.counts.missing)), '', `_${md(w.limits(source))}_`, '');
   for (const status of ['missing', 'mentioned', 'present'] as const) {
     const items = r.items.filter((i) => i.status === status);
     if (items.length === 0) continue;
@@ -117,12 +131,12 @@ export function scanMarkdown(r: ScanResult, file: string, lang: Language): strin
 
 
 /** One self-contained page (no script, no network): the same content as the Markdown. */
-export function scanHtml(results: readonly { file: string; result: ScanResult }[], lang: Language): string {
+export function scanHtml(results: readonly { file: string; result: ScanResult }[], lang: Language, source: ScanSource = 'auto'): string {
   const w = WORDS[lang];
   const body = results.map(({ file, result: r }) => {
     const parts = [`<h1>${esc(w.title(file))}</h1>`];
     if (r.topic) parts.push(`<p class="topic">${esc(w.topic(r.topic.label, w.status[r.topic.status], r.topic.sentences, r.topic.of, r.topic.heading))}</p>`);
-    parts.push(`<p>${esc(w.summary(r.counts.present, r.counts.mentioned, r.counts.missing))}</p>`, `<p class="limits">${esc(w.limits)}</p>`);
+    parts.push(`<p>${esc(w.summary(r.counts.present, r.counts.mentioned, r.counts.missing))}</p>`, `<p class="limits">${esc(w.limits(source))}</p>`);
     for (const status of ['missing', 'mentioned', 'present'] as const) {
       const items = r.items.filter((i) => i.status === status);
       if (items.length === 0) continue;

@@ -75,6 +75,16 @@ describe('calibrated on the eight reconstructed BOTOC plans', () => {
 });
 
 describe('scan: plans in Word, OpenDocument and PDF, through the converters of ingest', () => {
+  it('says what found the sentences: the terms, or the learned coder too (terminal, Markdown, HTML)', async () => {
+    const terms = await werkscan(['scan', fixture('mix.md'), '--width', '0'], repoRoot);
+    expect(terms.stdout).toContain('Gevonden met de termen van het codeboek en eventuele eigen codering in het plan:');
+    expect(terms.stdout).not.toContain('geleerde codeerder');
+    const learned = await werkscan(['scan', fixture('mix.md'), '--source', 'learned', '--no-training', '--format', 'md'], repoRoot);
+    expect(learned.stdout).toContain('Gevonden met de geleerde codeerder (getraind op de handmatige codering van de studie)');
+    const both = await werkscan(['scan', fixture('mix.md'), '--source', 'auto+learned', '--no-training', '--format', 'html'], repoRoot);
+    expect(both.stdout).toContain('Gevonden met de termen van het codeboek, de geleerde codeerder');
+  });
+
   it('a PDF plan: sentences located by page, not by lines of the converted text', async () => {
     const [r] = await scan('test/fixtures/ingest/pdf/plan.pdf');
     // work: "consulent van werk en inkomen", "een baan", "werk heeft gevonden" (p. 2), "banen" (p. 3), of 19 sentences
