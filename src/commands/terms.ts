@@ -30,7 +30,7 @@ export function termsSuggestCommand(ctx: Context, code: string | undefined, corp
   const project = loadConsistent(ctx, corpus, options);
   const ids = project.codebook.codes.map((c) => c.id);
   if (code !== undefined && !ids.includes(code)) throw new InputError(`${code}: not a code of the codebook`, { hint: 'expected a code id, e.g. one listed by `werkscan freq`' });
-  const suggestions: Suggestion[] = suggestTerms(project.corpus.documents, project.codebook, code === undefined ? ids : [code], { ...SUGGEST_DEFAULTS, top });
+  const suggestions: Suggestion[] = suggestTerms(project.corpus.documents, project.codebook, code === undefined ? ids : [code], { ...SUGGEST_DEFAULTS, top, language: project.settings.language });
   if (options.write !== undefined) writeCodebookCopy(ctx, corpus, options, code!, chosenTerms(options.pick, suggestions));
   emit(ctx, options, { json: () => ({ suggestions }), tables: () => suggestionsTable(suggestions) });
   return 0;

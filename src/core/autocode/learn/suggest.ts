@@ -5,6 +5,7 @@
  */
 import { autoAgreement } from '../../agreement/agree.js';
 import type { Code, Codebook, CorpusDocument } from '../../model.js';
+import { isFunctionWord } from '../../text/function-words.js';
 import { stem } from '../../text/stem.js';
 import { tokenize } from '../../text/tokenize.js';
 import { autoCodeCorpus } from '../code.js';
@@ -59,7 +60,8 @@ function sentencesOf(documents: readonly Doc[]): Sentences {
   };
 }
 
-function count(sentences: Sentences, code: string): Counted {
+/** Words and pairs of words of the sentences, without function words (`de`, `met`: no code's term) or pairs with one. */
+function count(sentences: Sentences, code: string, language: 'nl' | 'en'): Counted {
   const c: Counted = { inside: new Map(), outside: new Map(), nInside: 0, nOutside: 0, surfaces: new Map() };
   const add = (key: string, surface: string, inside: boolean) => {
     const m = inside ? c.inside : c.outside;
@@ -72,9 +74,11 @@ function count(sentences: Sentences, code: string): Counted {
   };
   for (const u of sentences.units) {
     const inside = u.document.segments.some((s) => s.code === code && s.start < u.end && s.end > u.start);
+    const content = u.surfaces.map((s) => !isFunctionWord(s, language));
     u.stems.forEach((st, k) => {
+      if (!content[k]) return;
       add(st, u.surfaces[k]!, inside);
-      if (k > 0) add(`${u.stems[k - 1]!} ${st}`, `${u.surfaces[k - 1]!} ${u.surfaces[k]!}`, inside);
+      if (k > 0 && content[k - 1]) add(`${u.stems[k - 1]!} ${st}`, `${u.surfaces[k - 1]!} ${u.surfaces[k]!}`, inside);
     });
   }
   return c;
@@ -113,9 +117,11 @@ export interface SuggestOptions {
   minCount: number;
   /** α_0 as a share of the corpus's words (1: the corpus itself is the prior). */
   priorShare: number;
+  /** Whose function words are never suggested (the study's `language`). */
+  language: 'nl' | 'en';
 }
 
-export const SUGGEST_DEFAULTS: SuggestOptions = { top: 5, minCount: 2, priorShare: 0.1 };
+export const SUGGEST_DEFAULTS: SuggestOptions = { top: 5, minCount: 2, priorShare: 0.1, language: 'nl' };
 
 /**
  * The `top` terms with the highest z for `code` that it does not have yet, in order of z (then term),
@@ -128,7 +134,7 @@ export function suggestTerms(documents: readonly Doc[], codebook: ScoringBook, c
 
 function suggestFor(documents: readonly Doc[], sentences: Sentences, codebook: ScoringBook, code: Code, options: SuggestOptions): Suggestion[] {
   const codeId = code.id;
-  const c = count(sentences, codeId);
+  const c = count(sentences, codeId, options.language);
   const total = c.nInside + c.nOutside;
   const alpha0 = total * options.priorShare;
   const have = new Set(code.terms.map((t) => tokenize(t).map((x) => stem(x.norm)).join(' ')));
