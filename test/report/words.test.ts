@@ -126,3 +126,9 @@ describe('the catalogue', () => {
     expect(file('index.html')).toContain('<div class="card"><b>553</b>gecodeerde segmenten</div>');
   });
 });
+
+describe('counts in words', () => {
+  it('a sub-question of one code says "1 code", in both languages', () => {
+    for (const l of LANGUAGES) expect([WORDS[l].html.codesCount(1), WORDS[l].html.codesCount(2)]).toEqual(['1 code', '2 codes']);
+  });
+});
