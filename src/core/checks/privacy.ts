@@ -65,17 +65,20 @@ function unquote(raw: string): string {
 }
 
 /**
- * The respondents' `label`s in a document's front matter that look like a person's name — `werkscan
- * ingest` keeps a speaker's label there when it had no speakers map (`label: Jan de Vries`) — and not like
- * a tool's label (`Spreker 1`, `SPEAKER_00`). The privacy scan looks for them in every file, as it does for
- * the names given with --names.
+ * The respondents' `label`s in the front matter of a document `werkscan ingest` wrote (it has `source:`
+ * with a `converter`) — ingest keeps a speaker's label there when it had no speakers map (`label: Jan de
+ * Vries`) — that are not a tool's label (`Spreker 1`, `SPEAKER_00`). The privacy scan looks for them in
+ * every file, as it does for the names given with --names. A label in a document written by hand is a
+ * pseudonym the researcher chose (docs/formats.md), not looked for.
  */
 export function labelNames(text: string): string[] {
   if (!text.startsWith('---')) return [];
   const end = text.indexOf('\n---', 3);
   if (end < 0) return [];
+  const front = text.slice(0, end);
+  if (!/^source:[^\n]*\bconverter:/m.test(front)) return [];
   const out: string[] = [];
-  for (const m of text.slice(0, end).matchAll(LABEL)) {
+  for (const m of front.matchAll(LABEL)) {
     const name = unquote(m[1]!.trim()).trim();
     if (name !== '' && !isToolLabel(name)) out.push(name);
   }

@@ -72,21 +72,24 @@ describe('werkscan privacy scans every file below the corpus (#14.7)', () => {
 
 describe("respondents' labels in front matter: names werkscan ingest kept without a speakers map", () => {
   it('labelNames: flow and block style, quoted or not, CRLF; not a tool\'s label, not outside the front matter', () => {
-    const doc = (front: string, body = 'I: Vraag?\n') => `---\nid: x\ntype: interview\ncase: c\n${front}---\n${body}`;
+    const SOURCE = 'source: { file: x.docx, sha256: 00, converter: mammoth 1.13.0 }\n';
+    const doc = (front: string, body = 'I: Vraag?\n', source = SOURCE) => `---\nid: x\ntype: interview\ncase: c\n${front}${source}---\n${body}`;
     expect(labelNames(doc('respondents:\n  - { id: R1, label: Anouk de Vries }\n  - { id: R2, label: "Peter \\"PJ\\" Jansen" }\n'))).toEqual(['Anouk de Vries', 'Peter "PJ" Jansen']);
     expect(labelNames(doc("respondents:\n  - id: R1\n    label: 'Kees van ''t Hof'\n"))).toEqual(["Kees van 't Hof"]);
     expect(labelNames(doc('respondents:\n  - { id: R1, label: Sanne Bakker }\n').replace(/\n/g, '\r\n'))).toEqual(['Sanne Bakker']);
     expect(labelNames(doc('respondents:\n  - { id: R1, label: Spreker 1 }\n  - { id: R2, label: SPEAKER_02 }\n  - { id: R3, label: Interviewer 2 }\n'))).toEqual([]);
     expect(labelNames(doc('', 'R1: mijn label: Jan de Vries\n'))).toEqual([]);
     expect(labelNames('label: Jan de Vries\n')).toEqual([]);
+    // a document written by hand (no source: of ingest): its labels are the researcher's pseudonyms
+    expect(labelNames(doc('respondents:\n  - { id: R1, label: Mevrouw Jansen }\n', 'I: Vraag?\n', ''))).toEqual([]);
   });
 
   it('privacy reports the label and the name wherever else it stands, without --names (exit 1)', async () => {
     const dir = tempDir();
     writeFiles(dir, {
-      'corpus/a.md': '---\nid: a\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Anouk de Vries }\n---\nI: Hoe gaat het?\n\nR1: Goed.\n',
+      'corpus/a.md': '---\nid: a\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Anouk de Vries }\nsource: { file: a.docx, sha256: 00, converter: mammoth 1.13.0 }\n---\nI: Hoe gaat het?\n\nR1: Goed.\n',
       'corpus/notities.txt': 'Gesprek met Anouk de Vries verplaatst.\n',
-      'corpus/b.md': '---\nid: b\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Spreker 1 }\n---\nI: Hoe?\n\nR1: Zo.\n',
+      'corpus/b.md': '---\nid: b\ntype: interview\ncase: c\nrespondents:\n  - { id: R1, label: Spreker 1 }\nsource: { file: b.docx, sha256: 00, converter: mammoth 1.13.0 }\n---\nI: Hoe?\n\nR1: Zo.\n',
     });
     const r = await werkscan(['privacy', '--format', 'json'], dir);
     expect(r.code).toBe(1);
