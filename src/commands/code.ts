@@ -6,7 +6,7 @@ import { lint, sortProblems } from '../core/checks/lint.js';
 import { streamCode } from '../pipeline/stream.js';
 import { guardOutput, partsPrefix, sweepParts, tempFolderError } from '../io/write.js';
 import { interrupted, staleFiles, writeAll } from '../io/report-set.js';
-import { csvRecords } from '../io/read.js';
+import { csvRecords } from '../io/csv-parts.js';
 import { buildReports, renderFiles, REPORT_NAMES } from '../report/bundle.js';
 import { formatProblem, summarizeProblems } from '../report/lint.js';
 import { corpusFor, jobsFor, load, projectPaths, STREAM_BYTES, warn, type CommonOptions, type Context } from './context.js';

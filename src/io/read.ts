@@ -1,6 +1,6 @@
 /** Reading the corpus and codebook folders from disk. The parsing itself is pure (src/core). */
 import { Buffer, isAscii } from 'node:buffer';
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseCases } from '../core/parse/cases.js';
 import { parseCodebook } from '../core/parse/codebook.js';
@@ -249,48 +249,4 @@ export function loadProject(paths: Paths): Project {
     findings: findings!,
     findingsFile: f?.file ?? null,
   };
-}
-
-/**
- * The records of CSV files as werkscan writes them (report/csv.ts csvRecord: a field quoted when it holds a
- * quote, doubled, the delimiter or a line feed; a line feed after each record), in file order: the rows of
- * segments.csv read back from its part files, one file in memory at a time.
- */
-export function* csvRecords(files: readonly string[], delimiter: string): Generator<string[]> {
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    let record: string[] = [];
-    let i = 0;
-    while (i < text.length) {
-      let field: string;
-      if (text[i] === '"') {
-        let end = i + 1;
-        field = '';
-        for (;;) {
-          const q = text.indexOf('"', end);
-          if (q < 0) throw new Error(`${file}: unterminated quoted field`);
-          field += text.slice(end, q);
-          if (text[q + 1] === '"') {
-            field += '"';
-            end = q + 2;
-          } else {
-            i = q + 1;
-            break;
-          }
-        }
-      } else {
-        let end = i;
-        while (end < text.length && text[end] !== '\n' && !text.startsWith(delimiter, end)) end++;
-        field = text.slice(i, end);
-        i = end;
-      }
-      record.push(field);
-      if (text[i] === '\n') {
-        yield record;
-        record = [];
-        i++;
-      } else if (delimiter !== '' && text.startsWith(delimiter, i)) i += delimiter.length;
-    }
-    if (record.length > 0) yield record;
-  }
 }
