@@ -96,8 +96,7 @@ async function code(ctx: Context, corpus: string | undefined, options: CodeOptio
     return 1;
   }
   // (the workbook's segments sheet shows segments.csv's rows: read back from the parts as it is written)
-  const parts = streamed?.parts ?? [];
-  const segmentRows = streamed ? { count: streamed.rows, [Symbol.iterator]: () => csvRecords(parts, options.delimiter ?? ',') } : undefined;
+  const segmentRows = streamed ? { count: streamed.rows, [Symbol.iterator]: () => csvRecords(streamed.parts, options.delimiter ?? ',') } : undefined;
   const auto = streamed ? { segments: null, termCounts: streamed.termCounts, findings: streamed.findings, segmentsParts: streamed.parts, segmentRows } : undefined;
   const built = buildReports(project, { delimiter: options.delimiter, bom: options.bom }, auto);
   const { rows, population, segments, findings } = built;

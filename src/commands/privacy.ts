@@ -35,7 +35,7 @@ export function privacyCommand(ctx: Context, corpus: string | undefined, options
   requireDir(root, shownRoot, 'corpus', 'expected a folder of documents, e.g. `werkscan privacy corpus/`');
   const files = scanFiles(root, shownRoot);
   // names: those given, and the respondents' labels that ingest kept in the front matter (no speakers map)
-  const labels = [...new Set(files.flatMap((f) => ('text' in f ? labelNames(f.text) : [])))];
+  const labels = [...new Set(files.flatMap((f) => ('text' in f ? labelNames(f.text, f.rel) : [])))];
   const names = [...new Set([...readNames(ctx, options.names), ...labels])];
   const hits: PrivacyHit[] = [];
   const notScanned: { file: string; reason: string }[] = [];

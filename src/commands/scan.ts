@@ -20,6 +20,7 @@ import { json } from '../report/table.js';
 import { projectPaths, type Context } from './context.js';
 import { learnedCode } from '../core/autocode/learn/coder.js';
 import { studyCoder } from './learned.js';
+import { choice } from './options.js';
 import { emitTables, type OutputOptions } from './output.js';
 
 const SCAN_FORMATS = ['table', 'md', 'html', 'json'] as const;
@@ -77,8 +78,7 @@ export async function scanCommand(ctx: Context, plans: string[], options: ScanOp
     if (!known.has(id)) throw new InputError(`scan: ${id} is no sub-question or category of ${shownCodebook}`, { ...(settings.scan ? settings.scan.origin : {}), hint: 'expected ids from the codebook' });
   }
   if (checklistCodes(codebook, scan).length === 0) throw new InputError(`scan: no code of ${shownCodebook} is on the checklist`, { hint: 'set scan.subquestions or scan.categories in werkscan.yaml (docs/scan.md)' });
-  const source = (options.source ?? 'auto') as ScanSource;
-  if (!(SCAN_SOURCES as readonly string[]).includes(source)) throw new InputError(`--source ${source}: not a source of scan`, { hint: `expected one of: ${SCAN_SOURCES.join(', ')}` });
+  const source = choice('--source', options.source, SCAN_SOURCES, 'auto');
   // the learned coder is trained on the study's own hand coding (its corpus), as for --source learned elsewhere
   const coder = source === 'auto' ? null : studyCoder(ctx, codebook, { codebook: options.codebook, training: options.training });
   const book = compileCodebook(codebook);

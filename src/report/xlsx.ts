@@ -8,6 +8,7 @@
  * (zlib's output can differ with the CPU's features).
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { xmlText } from '../core/text/xml.js';
 import type { Kind, Sheet, Value, Workbook } from './workbook-model.js';
 
 /** Excel's limit on the characters of one cell; a longer text is cut there (segments.csv has it whole). */
@@ -27,12 +28,6 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 /** Cell styles (cellXfs): 0 plain, 1 bold (the header row), then one per number format. */
 const STYLE: Record<Kind, number> = { text: 0, count: 2, share: 3, points: 4 };
 const STYLES = `${HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="+0;-0;0"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
-
-/** Characters XML 1.0 cannot hold (C0 controls but tab and newlines, lone surrogates, U+FFFE/F): dropped. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const xmlText = (s: string): string => s.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => ENTITY[c]!);
 
 /** A cell's text as Excel can hold it: at most CELL_MAX characters, cut with "…". */
 const cellText = (s: string): string => (s.length <= CELL_MAX ? s : `${s.slice(0, CELL_MAX - 1)}…`);

@@ -7,6 +7,8 @@
 import { elfproef, findBsns, findPhones, type Span } from './privacy/numbers.js';
 import { findAddresses, findEmails, findIbans, ibanValid } from './privacy/patterns.js';
 import { isToolLabel } from '../ingest/speaker-map.js';
+import { splitFrontMatter } from '../parse/document.js';
+import { parseYaml } from '../parse/yaml.js';
 
 export { elfproef, ibanValid };
 
@@ -51,38 +53,26 @@ export function findPersonalData(text: string, names: readonly string[] = []): P
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** A respondent's `label` in front matter, plain or quoted as YAML writes it (flow or block style). */
-const LABEL = /(?<![\p{L}\p{N}_-])label:[ \t]*("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^,}\n#]+)/gu;
-
-function unquote(raw: string): string {
-  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
-  if (!raw.startsWith('"')) return raw;
-  try {
-    return JSON.parse(raw) as string;
-  } catch {
-    return raw.slice(1, -1);
-  }
-}
-
 /**
- * The respondents' `label`s in the front matter of a document `werkscan ingest` wrote (it has `source:`
- * with a `converter`) — ingest keeps a speaker's label there when it had no speakers map (`label: Jan de
- * Vries`) — that are not a tool's label (`Spreker 1`, `SPEAKER_00`). The privacy scan looks for them in
- * every file, as it does for the names given with --names. A label in a document written by hand is a
- * pseudonym the researcher chose (docs/formats.md), not looked for.
+ * The respondents' `label`s in the front matter of a document `werkscan ingest` wrote (its `source:` has a
+ * `converter`) — ingest keeps a speaker's label there when it had no speakers map (`label: Jan de Vries`) —
+ * that are not a tool's label (`Spreker 1`, `SPEAKER_00`). The privacy scan looks for them in every file,
+ * as it does for the names given with --names. A label in a document written by hand is a pseudonym the
+ * researcher chose (docs/formats.md), not looked for; a file whose front matter does not parse has none.
  */
-export function labelNames(text: string): string[] {
+export function labelNames(text: string, file = 'document'): string[] {
   if (!text.startsWith('---')) return [];
-  const end = text.indexOf('\n---', 3);
-  if (end < 0) return [];
-  const front = text.slice(0, end);
-  if (!/^source:[^\n]*\bconverter:/m.test(front)) return [];
-  const out: string[] = [];
-  for (const m of front.matchAll(LABEL)) {
-    const name = unquote(m[1]!.trim()).trim();
-    if (name !== '' && !isToolLabel(name)) out.push(name);
+  let front: unknown;
+  try {
+    front = parseYaml(splitFrontMatter(text.replace(/\r\n/g, '\n'), file).yaml, file).data;
+  } catch {
+    return []; // lint reports a broken document; privacy scans its text all the same
   }
-  return out;
+  const { source, respondents } = (front ?? {}) as { source?: unknown; respondents?: unknown };
+  if (source === null || typeof source !== 'object' || !('converter' in source) || !Array.isArray(respondents)) return [];
+  return respondents
+    .map((r) => (r !== null && typeof r === 'object' && 'label' in r && typeof r.label === 'string' ? r.label.trim() : ''))
+    .filter((name) => name !== '' && !isToolLabel(name));
 }
 
 /** What may be printed of a hit: enough to find it, not enough to read it back. */

@@ -28,7 +28,7 @@ export interface DocumentInput {
 const TYPES: ReadonlyMap<string, { turns: boolean }> = new Map([['interview', { turns: true }], ['plan', { turns: false }], ['document', { turns: false }]]);
 
 /** Split `---` front matter from the body. */
-function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
+export function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
   const open = /^---[ \t]*\n/.exec(text);
   if (!open) {
     throw new InputError('front matter missing', {

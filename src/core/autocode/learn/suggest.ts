@@ -44,24 +44,28 @@ interface Score {
 
 type Doc = CorpusDocument;
 
-/** The coded sentences of a corpus as stems and lowercase surface forms, read once for every code. */
+/**
+ * The coded sentences of a corpus as stems and lowercase surface forms, read once for every code; `content`
+ * says per word whether it may be a term (not a function word: `de`, `met`).
+ */
 interface Sentences {
-  units: { document: Doc; start: number; end: number; stems: string[]; surfaces: string[] }[];
+  units: { document: Doc; start: number; end: number; stems: string[]; surfaces: string[]; content: boolean[] }[];
 }
 
-function sentencesOf(documents: readonly Doc[]): Sentences {
+function sentencesOf(documents: readonly Doc[], language: 'nl' | 'en'): Sentences {
   return {
     units: documents.flatMap((document) =>
       sentenceUnits(document).map((u) => {
         const tokens = tokenize(u.text).filter((t) => /\p{L}/u.test(t.norm));
-        return { document, start: u.start, end: u.end, stems: tokens.map((t) => stem(t.norm)), surfaces: tokens.map((t) => t.text.toLowerCase()) };
+        const surfaces = tokens.map((t) => t.text.toLowerCase());
+        return { document, start: u.start, end: u.end, stems: tokens.map((t) => stem(t.norm)), surfaces, content: surfaces.map((s) => !isFunctionWord(s, language)) };
       }),
     ),
   };
 }
 
 /** Words and pairs of words of the sentences, without function words (`de`, `met`: no code's term) or pairs with one. */
-function count(sentences: Sentences, code: string, language: 'nl' | 'en'): Counted {
+function count(sentences: Sentences, code: string): Counted {
   const c: Counted = { inside: new Map(), outside: new Map(), nInside: 0, nOutside: 0, surfaces: new Map() };
   const add = (key: string, surface: string, inside: boolean) => {
     const m = inside ? c.inside : c.outside;
@@ -74,11 +78,10 @@ function count(sentences: Sentences, code: string, language: 'nl' | 'en'): Count
   };
   for (const u of sentences.units) {
     const inside = u.document.segments.some((s) => s.code === code && s.start < u.end && s.end > u.start);
-    const content = u.surfaces.map((s) => !isFunctionWord(s, language));
     u.stems.forEach((st, k) => {
-      if (!content[k]) return;
+      if (!u.content[k]) return;
       add(st, u.surfaces[k]!, inside);
-      if (k > 0 && content[k - 1]) add(`${u.stems[k - 1]!} ${st}`, `${u.surfaces[k - 1]!} ${u.surfaces[k]!}`, inside);
+      if (k > 0 && u.content[k - 1]) add(`${u.stems[k - 1]!} ${st}`, `${u.surfaces[k - 1]!} ${u.surfaces[k]!}`, inside);
     });
   }
   return c;
@@ -128,13 +131,13 @@ export const SUGGEST_DEFAULTS: SuggestOptions = { top: 5, minCount: 2, priorShar
  * each with the precision and recall automatic coding would have with it added.
  */
 export function suggestTerms(documents: readonly Doc[], codebook: ScoringBook, codeIds: readonly string[], options: SuggestOptions = SUGGEST_DEFAULTS): Suggestion[] {
-  const sentences = sentencesOf(documents);
+  const sentences = sentencesOf(documents, options.language);
   return codeIds.flatMap((id) => suggestFor(documents, sentences, codebook, codebook.codes.find((c) => c.id === id)!, options));
 }
 
 function suggestFor(documents: readonly Doc[], sentences: Sentences, codebook: ScoringBook, code: Code, options: SuggestOptions): Suggestion[] {
   const codeId = code.id;
-  const c = count(sentences, codeId, options.language);
+  const c = count(sentences, codeId);
   const total = c.nInside + c.nOutside;
   const alpha0 = total * options.priorShare;
   const have = new Set(code.terms.map((t) => tokenize(t).map((x) => stem(x.norm)).join(' ')));

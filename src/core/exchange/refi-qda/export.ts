@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Code, Codebook, Project } from '../../model.js';
+import { xmlText as esc } from '../../text/xml.js';
 
 /** A stable GUID for a name (SHA-1 based, shaped like a version-5 UUID). */
 function guid(name: string): string {
@@ -17,8 +18,6 @@ function guid(name: string): string {
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 const codeGuid = (id: string) => guid(`code:${id}`);
 const categoryGuid = (id: string) => guid(`category:${id}`);
